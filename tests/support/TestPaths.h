@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Fts::Test {
+
+/** Where the fixtures, the sources and the built binaries are, for tests run from any directory. */
+class TestPaths
+{
+public:
+    static QString dataFile(const QString &name);
+    static QString sourceFile(const QString &relativePath);
+    static QString ftstudioBinary();
+};
+
+} // namespace Fts::Test
