@@ -108,6 +108,7 @@ bool MetricHistory::mergeEvent(const QJsonObject &json)
     const auto position = std::upper_bound(m_events.begin(), m_events.end(), event,
                                            [](const RunEvent &a, const RunEvent &b) { return a.createdAt < b.createdAt; });
     m_events.insert(position, event);
+    m_unsavedEvents.append(event);
     m_metaDirty = true;
     ++m_revision;
     return true;
@@ -208,6 +209,7 @@ void MetricHistory::markClean()
 {
     m_dirtyFrom = size();
     m_metaDirty = false;
+    m_unsavedEvents.clear();
 }
 
 void MetricHistory::clear()

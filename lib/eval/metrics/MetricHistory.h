@@ -48,6 +48,8 @@ public:
     int mergeEventPage(const QJsonArray &events);
     bool mergeEvent(const QJsonObject &event);
     const QList<RunEvent> &events() const { return m_events; }
+    /** Events merged since markClean(), in arrival order: what persistence still has to write. */
+    const QList<RunEvent> &unsavedEvents() const { return m_unsavedEvents; }
     bool hasEvent(const QString &id) const { return m_eventIds.contains(id); }
 
     bool mergeCheckpoint(const CheckpointRecord &checkpoint);
@@ -82,6 +84,7 @@ private:
     std::vector<int> m_steps;
     std::array<std::vector<double>, MetricPoint::KindCount> m_columns;
     QList<RunEvent> m_events;
+    QList<RunEvent> m_unsavedEvents;
     QSet<QString> m_eventIds;
     QList<CheckpointRecord> m_checkpoints;
     int m_totalSteps = 0;
