@@ -159,6 +159,8 @@ struct ConversationState
 {
     bool hasSystem = false;
     bool hasUser = false;
+    // A message whose role is missing or misspelt may well be the assistant: no second error about that.
+    bool hasRoleError = false;
     int assistantMessages = 0;
     int trainedAssistantMessages = 0;
     std::unordered_set<std::string_view> toolCallIds;
@@ -421,8 +423,10 @@ private:
         if (!checkMessageList(messages, QStringLiteral("messages"), false, state))
             return;
         if (state.assistantMessages == 0) {
-            error_("example_missing_assistant_message", QStringLiteral("messages"),
-                   tr("the example has no assistant message, so there is nothing to learn from it"));
+            if (!state.hasRoleError) {
+                error_("example_missing_assistant_message", QStringLiteral("messages"),
+                       tr("the example has no assistant message, so there is nothing to learn from it"));
+            }
         } else if (state.trainedAssistantMessages == 0) {
             error_("no_trained_assistant_message", QStringLiteral("messages"),
                    tr("every assistant message has weight 0, so nothing in this example is trained on"));
@@ -477,10 +481,12 @@ private:
         }
         const MessageFields fields = collectMessageFields(message.get_object().value_unsafe());
         if (!fields.role) {
+            state.hasRoleError = true;
             error_("message_missing_key", path, tr("%1 has no \"role\"").arg(label));
             return;
         }
         if (!isString(*fields.role)) {
+            state.hasRoleError = true;
             error_("unrecognized_role", path + QStringLiteral(".role"),
                    tr("%1: the role must be text such as \"user\", not %2").arg(label, typeName(*fields.role)));
             return;
@@ -489,6 +495,7 @@ private:
         const bool isSystem = role == "system", isUser = role == "user", isAssistant = role == "assistant",
                    isTool = role == "tool", isFunction = role == "function";
         if (!isSystem && !isUser && !isAssistant && !isTool && !isFunction) {
+            state.hasRoleError = true;
             error_("unrecognized_role", path + QStringLiteral(".role"),
                    tr("%1: the role %2 is not one of system, user, assistant, tool").arg(label, quotedText(role)));
             return;
