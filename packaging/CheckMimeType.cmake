@@ -1,0 +1,28 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Compiles the JSONL MIME type with shared-mime-info into a scratch database and checks that *.jsonl maps
+# to application/jsonl and that the other spellings in use are aliases. Run by ctest (cmake -P).
+file(REMOVE_RECURSE ${SCRATCH})
+file(MAKE_DIRECTORY ${SCRATCH}/mime/packages)
+file(COPY_FILE ${MIME_XML} ${SCRATCH}/mime/packages/finetune-studio.xml)
+execute_process(COMMAND ${UPDATE_MIME_DATABASE} ${SCRATCH}/mime
+                RESULT_VARIABLE result ERROR_VARIABLE errors OUTPUT_VARIABLE output)
+if(NOT result EQUAL 0 OR errors MATCHES "[A-Za-z]")
+    message(FATAL_ERROR "update-mime-database failed (${result}): ${errors}${output}")
+endif()
+file(READ ${SCRATCH}/mime/globs2 globs)
+file(READ ${SCRATCH}/mime/aliases aliases)
+foreach(expected "application/jsonl:\\*\\.jsonl" "application/jsonl:\\*\\.ndjson")
+    if(NOT globs MATCHES "${expected}")
+        message(FATAL_ERROR "globs2 lacks ${expected}:\n${globs}")
+    endif()
+endforeach()
+foreach(alias application/x-ndjson application/x-jsonlines application/jsonlines)
+    if(NOT aliases MATCHES "${alias} application/jsonl")
+        message(FATAL_ERROR "aliases lacks ${alias}:\n${aliases}")
+    endif()
+endforeach()
+file(READ ${SCRATCH}/mime/subclasses subclasses)
+if(NOT subclasses MATCHES "application/jsonl text/plain")
+    message(FATAL_ERROR "application/jsonl must derive from text/plain:\n${subclasses}")
+endif()
+message(STATUS "application/jsonl compiles: *.jsonl, *.ndjson, 3 aliases, subclass of text/plain")
