@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "eval/evaluation/BlindReviewSession.h"
+#include "eval/evaluation/ExampleOutcome.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace Fts {
+
+/**
+ * A person rates two answers without knowing which model wrote them: the sides are shuffled per example and
+ * the model names stay hidden until every pair is rated (or the reviewer reveals them). Keys 1, 2 and 0 (or
+ * Left, Right and Space) rate without the mouse; the result is B's win rate with its 95% interval.
+ */
+class BlindReviewWidget : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BlindReviewWidget)
+public:
+    explicit BlindReviewWidget(QWidget *parent = nullptr);
+
+    /** Starts a review of the examples whose two answers differ (identical answers need no person). */
+    void setOutcomes(const QList<Eval::ExampleOutcome> &outcomes, const QString &modelA, const QString &modelB,
+                     quint32 seed = 0);
+    const Eval::BlindReviewSession &session() const { return m_session; }
+    int currentItem() const { return m_current; }
+
+    void rateLeft() { rate(Eval::BlindReviewSession::Choice::Left); }
+    void rateRight() { rate(Eval::BlindReviewSession::Choice::Right); }
+    void rateTie() { rate(Eval::BlindReviewSession::Choice::Tie); }
+    void reveal();
+    QString resultText() const;
+
+Q_SIGNALS:
+    void reviewChanged();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void rate(Eval::BlindReviewSession::Choice choice);
+    void showCurrent();
+
+    QList<Eval::ExampleOutcome> m_outcomes;
+    QString m_modelA;
+    QString m_modelB;
+    Eval::BlindReviewSession m_session;
+    int m_current = 0;
+    QLabel *m_progress = nullptr;
+    QTextBrowser *m_prompt = nullptr;
+    QLabel *m_leftTitle = nullptr;
+    QLabel *m_rightTitle = nullptr;
+    QTextBrowser *m_left = nullptr;
+    QTextBrowser *m_right = nullptr;
+    QPushButton *m_leftButton = nullptr;
+    QPushButton *m_tieButton = nullptr;
+    QPushButton *m_rightButton = nullptr;
+    QPushButton *m_revealButton = nullptr;
+    QLabel *m_result = nullptr;
+};
+
+} // namespace Fts
