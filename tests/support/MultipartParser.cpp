@@ -29,7 +29,7 @@ QList<MultipartParser::Part> MultipartParser::parse(const QByteArray &contentTyp
     QByteArray boundary = contentType.mid(boundaryAt + 9).trimmed();
     if (boundary.startsWith('"') && boundary.endsWith('"'))
         boundary = boundary.mid(1, boundary.size() - 2);
-    const QByteArray delimiter = "--" + boundary;
+    const QByteArray delimiter = QByteArray("--" + boundary);
     qsizetype position = body.indexOf(delimiter);
     if (position < 0)
         return parts;
@@ -62,7 +62,7 @@ QList<MultipartParser::Part> MultipartParser::parse(const QByteArray &contentTyp
             }
         }
         const qsizetype dataStart = headersEnd + 4;
-        const qsizetype next = body.indexOf("\r\n" + delimiter, dataStart);
+        const qsizetype next = body.indexOf(QByteArray("\r\n" + delimiter), dataStart);
         if (next < 0)
             return parts;
         part.data = body.mid(dataStart, next - dataStart);
