@@ -3,6 +3,7 @@
 
 #include "api/transport/ApiClient.h"
 #include "api/transport/HttpLogger.h"
+#include "api/transport/OneShotBodyDevice.h"
 
 #include <QHttpMultiPart>
 #include <QJsonDocument>
@@ -138,6 +139,13 @@ void ApiRequest::sendAttempt()
         }
         reply = network->sendCustomRequest(request, m_verb, multipart);
         multipart->setParent(reply);
+    } else if (m_hasBody && m_retryMode != RetryMode::Always) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_contentType);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBodyDevice(m_body);
+        reply = network->sendCustomRequest(request, m_verb, body);
+        body->setParent(reply);
     } else if (m_hasBody) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_contentType);
         reply = network->sendCustomRequest(request, m_verb, m_body);
