@@ -35,7 +35,7 @@ void TestScorers::normalizedIgnoresCaseSpacesAndPunctuation()
 {
     const Scorer normalized(Scorer::Kind::Normalized);
     QVERIFY(normalized.matches(QStringLiteral("  The answer is:  PARIS! "), QStringLiteral("the answer is paris")));
-    QVERIFY(normalized.matches(QStringLiteral("Stra\u00dfe"), QStringLiteral("STRASSE")));
+    QVERIFY(normalized.matches(QStringLiteral("\u00c4rzte \uff21"), QStringLiteral("\u00e4RZTE a")));
     QVERIFY(!normalized.matches(QStringLiteral("Paris, Texas"), QStringLiteral("Paris")));
     QCOMPARE(Scorer::normalize(QStringLiteral("  E11.9 ,I10 ")), QStringLiteral("e11 9 i10"));
 }

@@ -8,8 +8,15 @@ namespace Fts::Eval {
 
 std::vector<double> EmaSmoother::smooth(const std::vector<double> &values, double weight)
 {
+    std::vector<double> out;
+    smoothInto(values, weight, out);
+    return out;
+}
+
+void EmaSmoother::smoothInto(const std::vector<double> &values, double weight, std::vector<double> &out)
+{
     weight = std::clamp(weight, 0.0, 0.999);
-    std::vector<double> out(values.size());
+    out.resize(values.size());
     double average = 0;
     double correction = 1;
     for (size_t i = 0; i < values.size(); ++i) {
@@ -22,7 +29,6 @@ std::vector<double> EmaSmoother::smooth(const std::vector<double> &values, doubl
         correction *= weight;
         out[i] = correction < 1 ? average / (1 - correction) : v;
     }
-    return out;
 }
 
 } // namespace Fts::Eval

@@ -35,24 +35,31 @@ QList<QPointF> MetricDecimator::minMax(const std::vector<int> &steps, const std:
                 out.append(QPointF(steps[i] * xScale, values[i]));
     } else {
         const double span = std::max(1e-9, toStep - fromStep);
-        const double bucketsPerStep = bucketCount / span;
+        const double stepsPerBucket = span / bucketCount;
         int i = begin;
-        while (i < end) {
-            const int bucket = std::min(bucketCount - 1, static_cast<int>((steps[i] - fromStep) * bucketsPerStep));
+        for (int bucket = 0; bucket < bucketCount && i < end; ++bucket) {
+            // Comparing integer steps against the bucket's upper edge is all the inner loop does.
+            const double edge = bucket == bucketCount - 1 ? toStep : fromStep + (bucket + 1) * stepsPerBucket;
             int minIndex = -1;
             int maxIndex = -1;
-            // Scan the bucket: its end is where the bucket number changes.
-            for (; i < end; ++i) {
-                const int b = std::min(bucketCount - 1, static_cast<int>((steps[i] - fromStep) * bucketsPerStep));
-                if (b != bucket)
-                    break;
+            double minValue = 0;
+            double maxValue = 0;
+            for (; i < end && (steps[i] < edge || bucket == bucketCount - 1); ++i) {
                 const double v = values[i];
                 if (std::isnan(v))
                     continue;
-                if (minIndex < 0 || v < values[minIndex])
+                if (minIndex < 0) {
+                    minIndex = maxIndex = i;
+                    minValue = maxValue = v;
+                    continue;
+                }
+                if (v < minValue) {
+                    minValue = v;
                     minIndex = i;
-                if (maxIndex < 0 || v > values[maxIndex])
+                } else if (v > maxValue) {
+                    maxValue = v;
                     maxIndex = i;
+                }
             }
             if (minIndex < 0)
                 continue;

@@ -36,12 +36,6 @@ int MetricHistory::nearestIndex(double step) const
     return (step - m_steps[after - 1] <= *it - step) ? after - 1 : after;
 }
 
-int MetricHistory::countOf(Kind kind) const
-{
-    const auto &values = column(kind);
-    return static_cast<int>(std::count_if(values.begin(), values.end(), [](double v) { return !std::isnan(v); }));
-}
-
 bool MetricHistory::merge(const MetricPoint &point)
 {
     if (point.isEmpty())
@@ -69,6 +63,8 @@ bool MetricHistory::merge(const MetricPoint &point)
         double &stored = m_columns[k][index];
         if (std::isnan(incoming) || incoming == stored)
             continue;
+        if (std::isnan(stored))
+            ++m_counts[k];
         stored = incoming;
         changed = true;
     }

@@ -35,7 +35,8 @@ public:
     int nearestIndex(double step) const;
     int firstStep() const { return m_steps.empty() ? 0 : m_steps.front(); }
     int lastStep() const { return m_steps.empty() ? 0 : m_steps.back(); }
-    int countOf(Kind kind) const;
+    /** How many steps have a value of @p kind; kept up to date on merge, so it is free to ask. */
+    int countOf(Kind kind) const { return m_counts[static_cast<size_t>(kind)]; }
 
     /** Merges one point: missing steps are inserted in order, known ones take the newly reported values. */
     bool merge(const MetricPoint &point);
@@ -83,6 +84,7 @@ private:
 
     std::vector<int> m_steps;
     std::array<std::vector<double>, MetricPoint::KindCount> m_columns;
+    std::array<int, MetricPoint::KindCount> m_counts{};
     QList<RunEvent> m_events;
     QList<RunEvent> m_unsavedEvents;
     QSet<QString> m_eventIds;

@@ -48,8 +48,12 @@ OverfitAssessment OverfitDetector::assess(const MetricHistory &history)
 
     // Full validation loss needs two epochs to show a trend; until then the smoothed per-step loss decides.
     const bool useFull = history.countOf(Kind::FullValidLoss) >= 2;
-    const std::vector<double> validation = useFull ? history.column(Kind::FullValidLoss)
-                                                   : EmaSmoother::smooth(history.column(Kind::ValidLoss), 0.9);
+    if (!useFull && history.countOf(Kind::ValidLoss) == 0)
+        return result;
+    std::vector<double> smoothedValidation;
+    if (!useFull)
+        EmaSmoother::smoothInto(history.column(Kind::ValidLoss), 0.9, smoothedValidation);
+    const std::vector<double> &validation = useFull ? history.column(Kind::FullValidLoss) : smoothedValidation;
     const Extremes extremes = findBestAndLast(validation);
     if (extremes.bestIndex < 0)
         return result;
