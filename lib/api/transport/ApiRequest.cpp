@@ -240,7 +240,8 @@ void ApiRequest::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
-    onReadyRead();
+    if (reply->isOpen())
+        onReadyRead();
     m_reply = nullptr;
     m_connectTimer.stop();
     m_transferTimer.stop();
