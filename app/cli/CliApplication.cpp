@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApplication.h"
 
+#include "cli/ApiCommandOptions.h"
 #include "cli/CliCommand.h"
 #include "cli/CliIo.h"
+#include "cli/commands/ChatCommand.h"
+#include "cli/commands/CheckCommand.h"
+#include "cli/commands/EvalCommand.h"
+#include "cli/commands/FilesCommand.h"
+#include "cli/commands/JobsCommand.h"
+#include "cli/commands/ModelsCommand.h"
 #include "core/BuildInfo.h"
 
 #include <QTimer>
@@ -21,6 +28,12 @@ CliApplication::CliApplication(CliIo &io, QObject *parent)
 void CliApplication::registerCommands()
 {
     // Each command adds itself here, in the order --help lists them.
+    m_commands.push_back(new CheckCommand(this));
+    m_commands.push_back(new FilesCommand(this));
+    m_commands.push_back(new JobsCommand(this));
+    m_commands.push_back(new ModelsCommand(this));
+    m_commands.push_back(new ChatCommand(this));
+    m_commands.push_back(new EvalCommand(this));
 }
 
 CliCommand *CliApplication::findCommand(const QString &name) const
@@ -42,8 +55,10 @@ void CliApplication::printHelp()
     m_io.out() << '\n' << tr("Run 'ftstudio COMMAND --help' for the options of a command.") << '\n';
 }
 
-void CliApplication::start(const QStringList &arguments)
+void CliApplication::start(const QStringList &givenArguments)
 {
+    // `ftstudio --profile work jobs list` means `ftstudio jobs list --profile work`.
+    const QStringList arguments = ApiCommandOptions::commandFirst(givenArguments);
     auto finishLater = [this](int code) {
         m_io.flush();
         QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
