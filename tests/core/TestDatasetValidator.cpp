@@ -310,6 +310,16 @@ void TestDatasetValidator::issuesCarryLineAndJsonPath()
                                  QStringLiteral("messages[1].content[1].image_url.detail")}));
     QCOMPARE(report.issues.first().line, 10);
     QVERIFY(report.issues.first().message.startsWith(QStringLiteral("message 2, part 2:")));
+
+    const QByteArray calls = validFile(9)
+        + R"({"messages":[{"role":"system","content":"s"},{"role":"user","content":"q"},{"role":"assistant","tool_calls":[{"id":"a","type":"function","function":{"name":"f","arguments":"{}"}},{"id":"b","type":"fn","function":{"name":"f","arguments":"{}"}}]}],"tools":[{"type":"function","function":{"name":"f"}},{"type":"function","function":{"name":"bad name"}}]})" "\n";
+    const ValidationReport toolReport = validateData(calls);
+    QCOMPARE(toolReport.issues.size(), 2);
+    // Within a line, the tool definitions are checked before the conversation that uses them.
+    QCOMPARE(toolReport.issues.at(0).path, QStringLiteral("tools[1].function.name"));
+    QVERIFY(toolReport.issues.at(0).message.startsWith(QStringLiteral("tool 2: ")));
+    QCOMPARE(toolReport.issues.at(1).path, QStringLiteral("messages[2].tool_calls[1].type"));
+    QCOMPARE(toolReport.issues.at(1).message, QStringLiteral("message 3, tool call 2: the type must be \"function\""));
 }
 
 void TestDatasetValidator::fileLevelWarnings()

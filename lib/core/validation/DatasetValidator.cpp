@@ -120,6 +120,26 @@ QString shortJson(const element &value)
     return quotedText(std::string_view(json));
 }
 
+/**
+ * A message fragment (JSON path, "message 3") built only when an issue needs it: formatting them for every
+ * message of a 300 MB file would cost more than parsing it. Refers to a callable that outlives the call.
+ */
+class LazyText
+{
+public:
+    template<typename Callable>
+    LazyText(const Callable &callable)
+        : m_callable(&callable)
+        , m_invoke([](const void *c) { return QString((*static_cast<const Callable *>(c))()); })
+    {
+    }
+    QString operator()() const { return m_invoke(m_callable); }
+
+private:
+    const void *m_callable;
+    QString (*m_invoke)(const void *);
+};
+
 /** The fields of a message object we know about; duplicates resolve to the last, as in Python. */
 struct MessageFields
 {
@@ -303,18 +323,18 @@ private:
         bool hasAssistant = false, hasSystem = false, hasUser = false;
         int index = 0;
         for (const element message : messages->get_array().value_unsafe()) {
-            const QString path = QStringLiteral("messages[%1]").arg(index);
-            const QString label = tr("message %1").arg(index + 1);
-            ++index;
+            const auto path = [&]() -> QString { return QStringLiteral("messages[%1]").arg(index); };
+            const auto label = [&]() -> QString { return tr("message %1").arg(index + 1); };
             if (message.type() != element_type::OBJECT) {
-                error_("message_missing_key", path,
-                       tr("%1 is %2, not an object with \"role\" and \"content\"").arg(label, typeName(message)));
+                error_("message_missing_key", path(),
+                       tr("%1 is %2, not an object with \"role\" and \"content\"").arg(label(), typeName(message)));
+                ++index;
                 continue;
             }
             const MessageFields fields = collectMessageFields(message.get_object().value_unsafe());
             if (!fields.role || !fields.content) {
-                error_("message_missing_key", path,
-                       !fields.role ? tr("%1 has no \"role\"").arg(label) : tr("%1 has no \"content\"").arg(label));
+                error_("message_missing_key", path(),
+                       !fields.role ? tr("%1 has no \"role\"").arg(label()) : tr("%1 has no \"content\"").arg(label()));
             }
             std::vector<std::string_view> unrecognized = fields.otherKeys;
             for (const auto &[key, present] : {std::pair{"tool_calls", fields.toolCalls.has_value()},
@@ -327,28 +347,29 @@ private:
                 QStringList keys;
                 for (std::string_view key : unrecognized)
                     keys.append(quotedText(key));
-                error_("message_unrecognized_key", path,
-                       tr("%1 has keys the cookbook checker does not know: %2").arg(label, keys.join(QStringLiteral(", "))));
+                error_("message_unrecognized_key", path(),
+                       tr("%1 has keys the cookbook checker does not know: %2").arg(label(), keys.join(QStringLiteral(", "))));
             }
             const std::string_view role = fields.role && isString(*fields.role) ? stringOf(*fields.role) : std::string_view();
             const bool knownRole = fields.role && isString(*fields.role)
                 && (role == "system" || role == "user" || role == "assistant" || role == "function");
             if (!knownRole) {
-                error_("unrecognized_role", path + QStringLiteral(".role"),
+                error_("unrecognized_role", path() + QStringLiteral(".role"),
                        fields.role && isString(*fields.role)
-                           ? tr("%1: the role %2 is not one of system, user, assistant, function").arg(label, quotedText(role))
-                           : tr("%1: the role is missing or not text").arg(label));
+                           ? tr("%1: the role %2 is not one of system, user, assistant, function").arg(label(), quotedText(role))
+                           : tr("%1: the role is missing or not text").arg(label()));
             }
             const bool contentIsString = fields.content && isString(*fields.content);
             const bool contentTruthy = fields.content && isTruthy(*fields.content);
             const bool functionCallTruthy = fields.functionCall && isTruthy(*fields.functionCall);
             if ((!contentTruthy && !functionCallTruthy) || !contentIsString) {
-                error_("missing_content", path + QStringLiteral(".content"),
-                       tr("%1 has no text content (the cookbook checker needs a non-empty string)").arg(label));
+                error_("missing_content", path() + QStringLiteral(".content"),
+                       tr("%1 has no text content (the cookbook checker needs a non-empty string)").arg(label()));
             }
             hasAssistant = hasAssistant || role == "assistant";
             hasSystem = hasSystem || role == "system";
             hasUser = hasUser || role == "user";
+            ++index;
         }
         if (!hasAssistant) {
             error_("example_missing_assistant_message", QStringLiteral("messages"),
@@ -464,31 +485,33 @@ private:
         }
         int index = 0;
         for (const element message : messages.get_array().value_unsafe()) {
-            const QString label = preferenceInput ? tr("input message %1").arg(index + 1)
-                                                  : tr("message %1").arg(index + 1);
-            checkMessage(message, QStringLiteral("%1[%2]").arg(path).arg(index), label, state, false);
+            const auto label = [&]() -> QString {
+                return preferenceInput ? tr("input message %1").arg(index + 1) : tr("message %1").arg(index + 1);
+            };
+            const auto messagePath = [&]() -> QString { return QStringLiteral("%1[%2]").arg(path).arg(index); };
+            checkMessage(message, messagePath, label, state, false);
             ++index;
         }
         return true;
     }
 
-    void checkMessage(const element &message, const QString &path, const QString &label, ConversationState &state,
+    void checkMessage(const element &message, const LazyText &path, const LazyText &label, ConversationState &state,
                       bool preferenceOutput)
     {
         if (message.type() != element_type::OBJECT) {
-            error_("data_type", path, tr("%1 is %2, not an object with a role and content").arg(label, typeName(message)));
+            error_("data_type", path(), tr("%1 is %2, not an object with a role and content").arg(label(), typeName(message)));
             return;
         }
         const MessageFields fields = collectMessageFields(message.get_object().value_unsafe());
         if (!fields.role) {
             state.hasRoleError = true;
-            error_("message_missing_key", path, tr("%1 has no \"role\"").arg(label));
+            error_("message_missing_key", path(), tr("%1 has no \"role\"").arg(label()));
             return;
         }
         if (!isString(*fields.role)) {
             state.hasRoleError = true;
-            error_("unrecognized_role", path + QStringLiteral(".role"),
-                   tr("%1: the role must be text such as \"user\", not %2").arg(label, typeName(*fields.role)));
+            error_("unrecognized_role", path() + QStringLiteral(".role"),
+                   tr("%1: the role must be text such as \"user\", not %2").arg(label(), typeName(*fields.role)));
             return;
         }
         const std::string_view role = stringOf(*fields.role);
@@ -496,13 +519,13 @@ private:
                    isTool = role == "tool", isFunction = role == "function";
         if (!isSystem && !isUser && !isAssistant && !isTool && !isFunction) {
             state.hasRoleError = true;
-            error_("unrecognized_role", path + QStringLiteral(".role"),
-                   tr("%1: the role %2 is not one of system, user, assistant, tool").arg(label, quotedText(role)));
+            error_("unrecognized_role", path() + QStringLiteral(".role"),
+                   tr("%1: the role %2 is not one of system, user, assistant, tool").arg(label(), quotedText(role)));
             return;
         }
         if (preferenceOutput && !isAssistant) {
-            error_("invalid_preference_output", path + QStringLiteral(".role"),
-                   tr("%1 must be an assistant message, not %2").arg(label, quotedText(role)));
+            error_("invalid_preference_output", path() + QStringLiteral(".role"),
+                   tr("%1 must be an assistant message, not %2").arg(label(), quotedText(role)));
         }
         state.hasSystem = state.hasSystem || isSystem;
         state.hasUser = state.hasUser || isUser;
@@ -510,8 +533,8 @@ private:
         // Keys that belong to another role.
         auto notAllowed = [&](const std::optional<element> &field, const char *key, bool allowed) {
             if (field && !allowed) {
-                error_("message_unrecognized_key", path + QLatin1Char('.') + QLatin1String(key),
-                       tr("%1: a %2 message cannot have %3").arg(label, fromView(role), quotedText(key)));
+                error_("message_unrecognized_key", path() + QLatin1Char('.') + QLatin1String(key),
+                       tr("%1: a %2 message cannot have %3").arg(label(), fromView(role), quotedText(key)));
             }
         };
         notAllowed(fields.toolCalls, "tool_calls", isAssistant);
@@ -520,17 +543,17 @@ private:
         notAllowed(fields.toolCallId, "tool_call_id", isTool);
         notAllowed(fields.name, "name", !isTool);
         for (std::string_view key : fields.otherKeys) {
-            error_("message_unrecognized_key", path + QLatin1Char('.') + fromView(key),
-                   tr("%1: the key %2 is not part of the chat format").arg(label, quotedText(key)));
+            error_("message_unrecognized_key", path() + QLatin1Char('.') + fromView(key),
+                   tr("%1: the key %2 is not part of the chat format").arg(label(), quotedText(key)));
         }
 
         if (fields.weight) {
             if (!isAssistant) {
-                error_("invalid_weight", path + QStringLiteral(".weight"),
-                       tr("%1: only assistant messages can have a weight").arg(label));
+                error_("invalid_weight", path() + QStringLiteral(".weight"),
+                       tr("%1: only assistant messages can have a weight").arg(label()));
             } else if (zeroOrOne(*fields.weight) < 0) {
-                error_("invalid_weight", path + QStringLiteral(".weight"),
-                       tr("%1: the weight must be 0 or 1, not %2").arg(label, shortJson(*fields.weight)));
+                error_("invalid_weight", path() + QStringLiteral(".weight"),
+                       tr("%1: the weight must be 0 or 1, not %2").arg(label(), shortJson(*fields.weight)));
             }
         }
         if (isAssistant) {
@@ -539,83 +562,85 @@ private:
                 ++state.trainedAssistantMessages;
         }
         if (fields.name && !isString(*fields.name)) {
-            error_("invalid_value", path + QStringLiteral(".name"),
-                   tr("%1: the name must be text, not %2").arg(label, typeName(*fields.name)));
+            error_("invalid_value", path() + QStringLiteral(".name"),
+                   tr("%1: the name must be text, not %2").arg(label(), typeName(*fields.name)));
         }
         if (fields.refusal && isAssistant && !isString(*fields.refusal)
             && fields.refusal->type() != element_type::NULL_VALUE) {
-            error_("invalid_value", path + QStringLiteral(".refusal"),
-                   tr("%1: the refusal must be text, not %2").arg(label, typeName(*fields.refusal)));
+            error_("invalid_value", path() + QStringLiteral(".refusal"),
+                   tr("%1: the refusal must be text, not %2").arg(label(), typeName(*fields.refusal)));
         }
         if (isFunction && !fields.name)
-            error_("message_missing_key", path, tr("%1: a function message needs the function's \"name\"").arg(label));
+            error_("message_missing_key", path(), tr("%1: a function message needs the function's \"name\"").arg(label()));
 
         const bool hasCalls = isAssistant && (fields.toolCalls || fields.functionCall);
+        const auto toolCallsPath = [&]() -> QString { return path() + QStringLiteral(".tool_calls"); };
+        const auto functionCallPath = [&]() -> QString { return path() + QStringLiteral(".function_call"); };
         if (isAssistant && fields.toolCalls)
-            checkToolCalls(*fields.toolCalls, path + QStringLiteral(".tool_calls"), label, state);
+            checkToolCalls(*fields.toolCalls, toolCallsPath, label, state);
         if (isAssistant && fields.functionCall)
-            checkFunctionCall(*fields.functionCall, path + QStringLiteral(".function_call"), label, state);
+            checkFunctionCall(*fields.functionCall, functionCallPath, label, state);
         if (isTool) {
             if (!fields.toolCallId) {
-                error_("message_missing_key", path,
-                       tr("%1: a tool message needs the \"tool_call_id\" of the call it answers").arg(label));
+                error_("message_missing_key", path(),
+                       tr("%1: a tool message needs the \"tool_call_id\" of the call it answers").arg(label()));
             } else if (!isString(*fields.toolCallId)) {
-                error_("invalid_value", path + QStringLiteral(".tool_call_id"),
-                       tr("%1: the tool_call_id must be text, not %2").arg(label, typeName(*fields.toolCallId)));
+                error_("invalid_value", path() + QStringLiteral(".tool_call_id"),
+                       tr("%1: the tool_call_id must be text, not %2").arg(label(), typeName(*fields.toolCallId)));
             } else if (!state.toolCallIds.count(stringOf(*fields.toolCallId))) {
-                error_("unknown_tool_call_id", path + QStringLiteral(".tool_call_id"),
+                error_("unknown_tool_call_id", path() + QStringLiteral(".tool_call_id"),
                        tr("%1 answers the tool call %2, but no earlier assistant message made a call with that id")
-                           .arg(label, quotedText(stringOf(*fields.toolCallId))));
+                           .arg(label(), quotedText(stringOf(*fields.toolCallId))));
             }
         }
         checkContent(fields, path, label, role, hasCalls || (isAssistant && fields.refusal), isFunction);
     }
 
-    void checkContent(const MessageFields &fields, const QString &path, const QString &label, std::string_view role,
+    void checkContent(const MessageFields &fields, const LazyText &path, const LazyText &label, std::string_view role,
                       bool contentOptional, bool nullAllowed)
     {
-        const QString contentPath = path + QStringLiteral(".content");
+        const auto contentPath = [&]() -> QString { return path() + QStringLiteral(".content"); };
         if (!fields.content) {
             if (!contentOptional)
-                error_("message_missing_key", path, tr("%1 has no \"content\"").arg(label));
+                error_("message_missing_key", path(), tr("%1 has no \"content\"").arg(label()));
             return;
         }
         const element &content = *fields.content;
         switch (content.type()) {
         case element_type::NULL_VALUE:
             if (!contentOptional && !nullAllowed)
-                error_("missing_content", contentPath, tr("%1 has no content (it is null)").arg(label));
+                error_("missing_content", contentPath(), tr("%1 has no content (it is null)").arg(label()));
             return;
         case element_type::STRING:
             if (stringOf(content).empty() && !contentOptional && role != "tool" && role != "function")
-                warning_("empty_content", contentPath, tr("%1 has empty content").arg(label));
+                warning_("empty_content", contentPath(), tr("%1 has empty content").arg(label()));
             return;
         case element_type::ARRAY:
             checkContentParts(content, contentPath, label, role, contentOptional);
             return;
         default:
-            error_("invalid_content", contentPath,
-                   tr("%1: the content must be text or a list of content parts, not %2").arg(label, typeName(content)));
+            error_("invalid_content", contentPath(),
+                   tr("%1: the content must be text or a list of content parts, not %2").arg(label(), typeName(content)));
             return;
         }
     }
 
-    void checkContentParts(const element &content, const QString &path, const QString &label, std::string_view role,
+    void checkContentParts(const element &content, const LazyText &path, const LazyText &label, std::string_view role,
                            bool contentOptional)
     {
         if (isEmptyContainer(content)) {
             if (!contentOptional)
-                error_("missing_content", path, tr("%1 has an empty list of content parts").arg(label));
+                error_("missing_content", path(), tr("%1 has an empty list of content parts").arg(label()));
             return;
         }
-        int index = 0;
+        int index = -1; // incremented first: the lazy labels read it
         for (const element part : content.get_array().value_unsafe()) {
-            const QString partPath = QStringLiteral("%1[%2]").arg(path).arg(index);
-            const QString partLabel = tr("%1, part %2").arg(label).arg(index + 1);
             ++index;
+            const auto partPath = [&]() -> QString { return QStringLiteral("%1[%2]").arg(path()).arg(index); };
+            const auto partLabel = [&]() -> QString { return tr("%1, part %2").arg(label()).arg(index + 1); };
             if (part.type() != element_type::OBJECT) {
-                error_("invalid_content_part", partPath,
-                       tr("%1 is %2, not an object with a \"type\"").arg(partLabel, typeName(part)));
+                error_("invalid_content_part", partPath(),
+                       tr("%1 is %2, not an object with a \"type\"").arg(partLabel(), typeName(part)));
                 continue;
             }
             std::optional<element> type, text, imageUrl;
@@ -630,26 +655,27 @@ private:
             const std::string_view typeName = type && isString(*type) ? stringOf(*type) : std::string_view();
             if (typeName == "text") {
                 if (!text || !isString(*text))
-                    error_("invalid_content_part", partPath, tr("%1 is a text part without \"text\"").arg(partLabel));
+                    error_("invalid_content_part", partPath(), tr("%1 is a text part without \"text\"").arg(partLabel()));
             } else if (typeName == "image_url") {
                 if (role != "user") {
-                    error_("invalid_content_part", partPath,
-                           tr("%1: images are only allowed in user messages").arg(partLabel));
+                    error_("invalid_content_part", partPath(),
+                           tr("%1: images are only allowed in user messages").arg(partLabel()));
                 }
-                checkImageUrl(imageUrl, partPath + QStringLiteral(".image_url"), partLabel);
+                const auto imagePath = [&]() -> QString { return partPath() + QStringLiteral(".image_url"); };
+                checkImageUrl(imageUrl, imagePath, partLabel);
             } else {
-                error_("invalid_content_part", partPath + QStringLiteral(".type"),
+                error_("invalid_content_part", partPath() + QStringLiteral(".type"),
                        type && isString(*type)
-                           ? tr("%1: the part type %2 is not one of text, image_url").arg(partLabel, quotedText(typeName))
-                           : tr("%1 has no \"type\" (text or image_url)").arg(partLabel));
+                           ? tr("%1: the part type %2 is not one of text, image_url").arg(partLabel(), quotedText(typeName))
+                           : tr("%1 has no \"type\" (text or image_url)").arg(partLabel()));
             }
         }
     }
 
-    void checkImageUrl(const std::optional<element> &imageUrl, const QString &path, const QString &label)
+    void checkImageUrl(const std::optional<element> &imageUrl, const LazyText &path, const LazyText &label)
     {
         if (!imageUrl || imageUrl->type() != element_type::OBJECT) {
-            error_("invalid_content_part", path, tr("%1 is an image part without an \"image_url\" object").arg(label));
+            error_("invalid_content_part", path(), tr("%1 is an image part without an \"image_url\" object").arg(label()));
             return;
         }
         std::optional<element> url, detail;
@@ -660,19 +686,19 @@ private:
                 detail = field.value;
         }
         if (!url || !isString(*url)) {
-            error_("invalid_content_part", path + QStringLiteral(".url"), tr("%1: the image has no URL").arg(label));
+            error_("invalid_content_part", path() + QStringLiteral(".url"), tr("%1: the image has no URL").arg(label()));
         } else {
             const std::string_view text = stringOf(*url);
             if (!text.starts_with("https://") && !text.starts_with("http://") && !text.starts_with("data:image/")) {
-                error_("invalid_content_part", path + QStringLiteral(".url"),
-                       tr("%1: the image URL must start with https:// or be a data:image/ URL").arg(label));
+                error_("invalid_content_part", path() + QStringLiteral(".url"),
+                       tr("%1: the image URL must start with https:// or be a data:image/ URL").arg(label()));
             }
         }
         if (detail) {
             const std::string_view value = isString(*detail) ? stringOf(*detail) : std::string_view();
             if (value != "auto" && value != "low" && value != "high") {
-                error_("invalid_content_part", path + QStringLiteral(".detail"),
-                       tr("%1: the image detail must be auto, low or high").arg(label));
+                error_("invalid_content_part", path() + QStringLiteral(".detail"),
+                       tr("%1: the image detail must be auto, low or high").arg(label()));
             }
         }
     }
@@ -683,20 +709,20 @@ private:
         return m_argumentsParser.parse(text.data(), text.size()).get(ignored) == simdjson::SUCCESS;
     }
 
-    void checkToolCalls(const element &toolCalls, const QString &path, const QString &label, ConversationState &state)
+    void checkToolCalls(const element &toolCalls, const LazyText &path, const LazyText &label, ConversationState &state)
     {
         if (toolCalls.type() != element_type::ARRAY) {
-            error_("invalid_tool_call", path,
-                   tr("%1: tool_calls must be a list of calls, not %2").arg(label, typeName(toolCalls)));
+            error_("invalid_tool_call", path(),
+                   tr("%1: tool_calls must be a list of calls, not %2").arg(label(), typeName(toolCalls)));
             return;
         }
-        int index = 0;
+        int index = -1; // incremented first: the lazy labels read it
         for (const element call : toolCalls.get_array().value_unsafe()) {
-            const QString callPath = QStringLiteral("%1[%2]").arg(path).arg(index);
-            const QString callLabel = tr("%1, tool call %2").arg(label).arg(index + 1);
             ++index;
+            const auto callPath = [&]() -> QString { return QStringLiteral("%1[%2]").arg(path()).arg(index); };
+            const auto callLabel = [&]() -> QString { return tr("%1, tool call %2").arg(label()).arg(index + 1); };
             if (call.type() != element_type::OBJECT) {
-                error_("invalid_tool_call", callPath, tr("%1 is %2, not an object").arg(callLabel, typeName(call)));
+                error_("invalid_tool_call", callPath(), tr("%1 is %2, not an object").arg(callLabel(), typeName(call)));
                 continue;
             }
             std::optional<element> id, type, function;
@@ -709,28 +735,30 @@ private:
                     function = field.value;
             }
             if (!id || !isString(*id) || stringOf(*id).empty())
-                error_("invalid_tool_call", callPath + QStringLiteral(".id"), tr("%1 has no \"id\"").arg(callLabel));
+                error_("invalid_tool_call", callPath() + QStringLiteral(".id"), tr("%1 has no \"id\"").arg(callLabel()));
             else
                 state.toolCallIds.insert(stringOf(*id));
             if (!type || !isString(*type) || stringOf(*type) != "function") {
-                error_("invalid_tool_call", callPath + QStringLiteral(".type"),
-                       tr("%1: the type must be \"function\"").arg(callLabel));
+                error_("invalid_tool_call", callPath() + QStringLiteral(".type"),
+                       tr("%1: the type must be \"function\"").arg(callLabel()));
             }
-            checkFunctionObject(function, callPath + QStringLiteral(".function"), callLabel, "invalid_tool_call", state);
+            const auto functionPath = [&]() -> QString { return callPath() + QStringLiteral(".function"); };
+            checkFunctionObject(function, functionPath, callLabel, "invalid_tool_call", state);
         }
     }
 
-    void checkFunctionCall(const element &functionCall, const QString &path, const QString &label,
+    void checkFunctionCall(const element &functionCall, const LazyText &path, const LazyText &label,
                            ConversationState &state)
     {
-        checkFunctionObject(functionCall, path, tr("%1, function call").arg(label), "invalid_function_call", state);
+        const auto callLabel = [&]() -> QString { return tr("%1, function call").arg(label()); };
+        checkFunctionObject(functionCall, path, callLabel, "invalid_function_call", state);
     }
 
-    void checkFunctionObject(const std::optional<element> &function, const QString &path, const QString &label,
+    void checkFunctionObject(const std::optional<element> &function, const LazyText &path, const LazyText &label,
                              const char *kind, ConversationState &state)
     {
         if (!function || function->type() != element_type::OBJECT) {
-            error_(kind, path, tr("%1 has no \"function\" object with a name and arguments").arg(label));
+            error_(kind, path(), tr("%1 has no \"function\" object with a name and arguments").arg(label()));
             return;
         }
         std::optional<element> name, arguments;
@@ -741,15 +769,15 @@ private:
                 arguments = field.value;
         }
         if (!name || !isString(*name) || stringOf(*name).empty())
-            error_(kind, path + QStringLiteral(".name"), tr("%1 has no function name").arg(label));
+            error_(kind, path() + QStringLiteral(".name"), tr("%1 has no function name").arg(label()));
         else
-            state.calledFunctions.emplace_back(stringOf(*name), path + QStringLiteral(".name"));
+            state.calledFunctions.emplace_back(stringOf(*name), path() + QStringLiteral(".name"));
         if (!arguments || !isString(*arguments)) {
-            error_(kind, path + QStringLiteral(".arguments"),
+            error_(kind, path() + QStringLiteral(".arguments"),
                    tr("%1: the arguments must be a JSON object written as text, e.g. \"{\\\"city\\\": \\\"Paris\\\"}\"")
-                       .arg(label));
+                       .arg(label()));
         } else if (!isValidJson(stringOf(*arguments))) {
-            error_(kind, path + QStringLiteral(".arguments"), tr("%1: the arguments are not valid JSON").arg(label));
+            error_(kind, path() + QStringLiteral(".arguments"), tr("%1: the arguments are not valid JSON").arg(label()));
         }
     }
 
@@ -762,13 +790,13 @@ private:
             if (tools->type() != element_type::ARRAY) {
                 error_("invalid_tools", path, tr("tools must be a list of function definitions, not %1").arg(typeName(*tools)));
             } else {
-                int index = 0;
+                int index = -1; // incremented first: the lazy labels read it
                 for (const element tool : tools->get_array().value_unsafe()) {
-                    const QString toolPath = QStringLiteral("%1[%2]").arg(path).arg(index);
-                    const QString toolLabel = tr("tool %1").arg(index + 1);
                     ++index;
+                    const auto toolPath = [&]() -> QString { return QStringLiteral("%1[%2]").arg(path).arg(index); };
+                    const auto toolLabel = [&]() -> QString { return tr("tool %1").arg(index + 1); };
                     if (tool.type() != element_type::OBJECT) {
-                        error_("invalid_tools", toolPath, tr("%1 is %2, not an object").arg(toolLabel, typeName(tool)));
+                        error_("invalid_tools", toolPath(), tr("%1 is %2, not an object").arg(toolLabel(), typeName(tool)));
                         continue;
                     }
                     std::optional<element> type, function;
@@ -779,10 +807,11 @@ private:
                             function = field.value;
                     }
                     if (!type || !isString(*type) || stringOf(*type) != "function") {
-                        error_("invalid_tools", toolPath + QStringLiteral(".type"),
-                               tr("%1: the type must be \"function\"").arg(toolLabel));
+                        error_("invalid_tools", toolPath() + QStringLiteral(".type"),
+                               tr("%1: the type must be \"function\"").arg(toolLabel()));
                     }
-                    checkFunctionDefinition(function, toolPath + QStringLiteral(".function"), toolLabel, "invalid_tools", names);
+                    const auto functionPath = [&]() -> QString { return toolPath() + QStringLiteral(".function"); };
+                    checkFunctionDefinition(function, functionPath, toolLabel, "invalid_tools", names);
                 }
             }
         }
@@ -797,19 +826,20 @@ private:
             } else {
                 int index = 0;
                 for (const element function : functions->get_array().value_unsafe()) {
-                    const QString functionPath = QStringLiteral("%1[%2]").arg(path).arg(index);
-                    checkFunctionDefinition(function, functionPath, tr("function %1").arg(index + 1), "invalid_functions", names);
+                    const auto functionPath = [&]() -> QString { return QStringLiteral("%1[%2]").arg(path).arg(index); };
+                    const auto functionLabel = [&]() -> QString { return tr("function %1").arg(index + 1); };
+                    checkFunctionDefinition(function, functionPath, functionLabel, "invalid_functions", names);
                     ++index;
                 }
             }
         }
     }
 
-    void checkFunctionDefinition(const std::optional<element> &function, const QString &path, const QString &label,
+    void checkFunctionDefinition(const std::optional<element> &function, const LazyText &path, const LazyText &label,
                                  const char *kind, std::unordered_set<std::string_view> &names)
     {
         if (!function || function->type() != element_type::OBJECT) {
-            error_(kind, path, tr("%1 has no function definition object").arg(label));
+            error_(kind, path(), tr("%1 has no function definition object").arg(label()));
             return;
         }
         std::optional<element> name, description, parameters;
@@ -822,16 +852,16 @@ private:
                 parameters = field.value;
         }
         if (!name || !isString(*name) || !isValidFunctionName(stringOf(*name))) {
-            error_(kind, path + QStringLiteral(".name"),
-                   tr("%1: the function name must be 1 to 64 letters, digits, '_' or '-'").arg(label));
+            error_(kind, path() + QStringLiteral(".name"),
+                   tr("%1: the function name must be 1 to 64 letters, digits, '_' or '-'").arg(label()));
         } else {
             names.insert(stringOf(*name));
         }
         if (description && !isString(*description))
-            error_(kind, path + QStringLiteral(".description"), tr("%1: the description must be text").arg(label));
+            error_(kind, path() + QStringLiteral(".description"), tr("%1: the description must be text").arg(label()));
         if (parameters && parameters->type() != element_type::OBJECT) {
-            error_(kind, path + QStringLiteral(".parameters"),
-                   tr("%1: the parameters must be a JSON Schema object").arg(label));
+            error_(kind, path() + QStringLiteral(".parameters"),
+                   tr("%1: the parameters must be a JSON Schema object").arg(label()));
         }
     }
 
@@ -889,7 +919,9 @@ private:
         for (const element message : output->get_array().value_unsafe()) {
             if (count == 0) {
                 ConversationState outputState = state;
-                checkMessage(message, path + QStringLiteral("[0]"), label, outputState, true);
+                const auto messagePath = [&]() -> QString { return path + QStringLiteral("[0]"); };
+                const auto messageLabel = [&]() -> QString { return label; };
+                checkMessage(message, messagePath, messageLabel, outputState, true);
             }
             ++count;
         }
