@@ -1,111 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Evaluation throughput: EvaluationRunner at concurrency N against the walkthrough's sequential loop, both
-// against the same in-process chat server on 127.0.0.1 answering every request after a fixed latency.
+// against the same in-process FakeOpenAiServer on 127.0.0.1 answering every chat request after a fixed latency.
 //
 //   BenchEvalRunner [--examples 1000] [--concurrency 16] [--latency-ms 300] [--mode both|runner|sequential]
-//                   [--rate-limit-rps R]
+//                   [--inject-429 N]
 //
-// --rate-limit-rps makes the server refuse (429, Retry-After: 1) whatever exceeds R requests in any second,
-// to show that rate limits slow the run down without a single error reaching the user.
+// --inject-429 makes the server refuse the first N chat requests with 429 and Retry-After: 1, to show that
+// rate limits slow the run down without a single error reaching the user.
 #include "api/providers/Provider.h"
 #include "api/transport/ApiClient.h"
 #include "eval/evaluation/EvaluationRunner.h"
 #include "eval/evaluation/TestSetLoader.h"
+#include "support/FakeOpenAiServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QHttpServer>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QPointer>
-#include <QTcpSocket>
-#include <QTimer>
 
 #include <cstdio>
-#include <deque>
 #include <memory>
 
 using namespace Fts;
 
 namespace {
-
-class LatencyChatServer : public QObject
-{
-public:
-    explicit LatencyChatServer(int latencyMs, int rateLimitRps)
-        : m_latencyMs(latencyMs)
-        , m_rateLimitRps(rateLimitRps)
-    {
-        m_clock.start();
-        m_server.route(QStringLiteral("/v1/chat/completions"), QHttpServerRequest::Method::Post,
-                       [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                           handle(request, std::make_shared<QHttpServerResponder>(std::move(responder)));
-                       });
-        m_port = m_server.listen(QHostAddress::LocalHost, 0);
-    }
-    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port)); }
-    int maxInFlight = 0;
-    int rateLimited = 0;
-    int answered = 0;
-
-private:
-    void handle(const QHttpServerRequest &request, std::shared_ptr<QHttpServerResponder> responder)
-    {
-        const qint64 now = m_clock.elapsed();
-        while (!m_window.empty() && m_window.front() <= now - 1000)
-            m_window.pop_front();
-        if (m_rateLimitRps > 0 && int(m_window.size()) >= m_rateLimitRps) {
-            ++rateLimited;
-            responder->write(QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                                        QJsonObject{{QStringLiteral("message"), QStringLiteral("Rate limit reached for requests")},
-                                                                    {QStringLiteral("type"), QStringLiteral("requests")},
-                                                                    {QStringLiteral("code"), QStringLiteral("rate_limit_exceeded")},
-                                                                    {QStringLiteral("param"), QJsonValue()}}}}),
-                             {{"retry-after", "1"}}, QHttpServerResponder::StatusCode::TooManyRequests);
-            return;
-        }
-        m_window.push_back(now);
-        const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-        const QString model = body.value(QLatin1String("model")).toString();
-        const QString last = body.value(QLatin1String("messages")).toArray().last().toObject().value(QLatin1String("content")).toString();
-        const int n = last.section(QLatin1Char(' '), 1).toInt();
-        const bool right = model == QLatin1String("base") ? n % 3 != 0 : n % 5 != 0;
-        const QJsonObject reply{
-            {QStringLiteral("id"), QStringLiteral("chatcmpl-bench")},
-            {QStringLiteral("object"), QStringLiteral("chat.completion")},
-            {QStringLiteral("model"), model},
-            {QStringLiteral("choices"), QJsonArray{QJsonObject{
-                 {QStringLiteral("index"), 0}, {QStringLiteral("finish_reason"), QStringLiteral("stop")},
-                 {QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                         {QStringLiteral("content"), right ? QStringLiteral("code-%1").arg(n) : QStringLiteral("unsure")}}}}}},
-            {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), 40}, {QStringLiteral("completion_tokens"), 4},
-                                                  {QStringLiteral("total_tokens"), 44}}}};
-        ++m_inFlight;
-        maxInFlight = std::max(maxInFlight, m_inFlight);
-        QPointer<QTcpSocket> socket = responder->socket();
-        QTimer::singleShot(m_latencyMs, this, [this, responder, reply, socket] {
-            --m_inFlight;
-            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-                return;
-            ++answered;
-            responder->write(QJsonDocument(reply));
-        });
-    }
-
-    QHttpServer m_server;
-    QElapsedTimer m_clock;
-    std::deque<qint64> m_window;
-    quint16 m_port = 0;
-    int m_latencyMs;
-    int m_rateLimitRps;
-    int m_inFlight = 0;
-};
 
 QList<Eval::EvalExample> examples(int count)
 {
@@ -126,7 +49,7 @@ double sequentialLoop(const QUrl &baseUrl, const QList<Eval::EvalExample> &set, 
     QElapsedTimer timer;
     timer.start();
     for (const Eval::EvalExample &example : set) {
-        for (const QString model : {QStringLiteral("base"), QStringLiteral("tuned")}) {
+        for (const QString &model : {QStringLiteral("base"), QStringLiteral("tuned")}) {
             QNetworkRequest request(QUrl(baseUrl.toString() + QStringLiteral("/chat/completions")));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             const QJsonObject body{{QStringLiteral("model"), model}, {QStringLiteral("messages"), example.prompt},
@@ -157,13 +80,27 @@ int main(int argc, char **argv)
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"), QString(), QStringLiteral("N"), QStringLiteral("16"));
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"), QString(), QStringLiteral("MS"), QStringLiteral("300"));
     const QCommandLineOption modeOption(QStringLiteral("mode"), QString(), QStringLiteral("MODE"), QStringLiteral("both"));
-    const QCommandLineOption rateOption(QStringLiteral("rate-limit-rps"), QString(), QStringLiteral("R"), QStringLiteral("0"));
+    const QCommandLineOption rateOption(QStringLiteral("inject-429"), QString(), QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({examplesOption, concurrencyOption, latencyOption, modeOption, rateOption});
     parser.process(app);
     const int count = parser.value(examplesOption).toInt();
     const int concurrency = parser.value(concurrencyOption).toInt();
     const QString mode = parser.value(modeOption);
-    LatencyChatServer server(parser.value(latencyOption).toInt(), parser.value(rateOption).toInt());
+    Test::FakeOpenAiServer server;
+    if (!server.start()) {
+        std::fprintf(stderr, "cannot listen on 127.0.0.1\n");
+        return 1;
+    }
+    server.setChatLatencyMs(parser.value(latencyOption).toInt());
+    // Base right unless n % 3 == 0, tuned right unless n % 5 == 0: deterministic, with flips both ways.
+    server.setChatResponder([](const QString &model, const QJsonArray &messages) {
+        const int n = messages.last().toObject().value(QLatin1String("content")).toString().section(QLatin1Char(' '), 1).toInt();
+        const bool right = model == QLatin1String("base") ? n % 3 != 0 : n % 5 != 0;
+        return right ? QStringLiteral("code-%1").arg(n) : QStringLiteral("unsure");
+    });
+    const int injected429 = parser.value(rateOption).toInt();
+    if (injected429 > 0)
+        server.addFault("POST", QStringLiteral("chat/completions"), Test::FakeOpenAiServer::Fault::rateLimited("1"), injected429);
     const QList<Eval::EvalExample> set = examples(count);
     std::printf("%d examples x 2 models, server latency %s ms\n", count, qPrintable(parser.value(latencyOption)));
 
@@ -185,7 +122,7 @@ int main(int argc, char **argv)
         const Eval::EvaluationSummary summary = runner.summary();
         std::printf("runner     concurrency %2d: %8.2f s  (%.1f calls/s, max in flight at server %d, 429s %d, "
                     "rate-limit pauses %d, failed calls reaching the user %d, A %d/%d, B %d/%d)\n",
-                    concurrency, runnerSeconds, 2.0 * count / runnerSeconds, server.maxInFlight, server.rateLimited,
+                    concurrency, runnerSeconds, 2.0 * count / runnerSeconds, server.maxConcurrentRequests(), injected429 - server.pendingFaultCount(),
                     runner.rateLimitPauses(), summary.a.failedCalls + summary.b.failedCalls, summary.a.correct,
                     summary.examples, summary.b.correct, summary.examples);
     }

@@ -59,7 +59,7 @@ void TestScorers::containsIsCaseInsensitive()
 
 void TestScorers::regexWithAndWithoutCaptureGroup()
 {
-    const Scorer plain = *Scorer::fromSpec(QStringLiteral("regex:^[A-Z]\\d{2}(\\.\\d)?$"));
+    const Scorer plain = *Scorer::fromSpec(QStringLiteral("regex:^[A-Z]\\d{2}(?:\\.\\d)?$"));
     QVERIFY(plain.matches(QStringLiteral("E11.9"), QStringLiteral("whatever")));
     QVERIFY(!plain.matches(QStringLiteral("E11.9 maybe"), QStringLiteral("whatever")));
     Scorer captured = *Scorer::fromSpec(QStringLiteral("regex:Code: (\\S+)"));

@@ -82,6 +82,7 @@ EvaluationView::EvaluationView(ProfileClientResolver *resolver, QWidget *parent)
     m_model = new Eval::EvaluationTableModel(m_runner, this);
     m_filter = new Eval::EvaluationFilterModel(this);
     m_filter->setSourceModel(m_model);
+    m_filter->sort(0);
 
     m_tabs = new QTabWidget(this);
     m_summary = new EvaluationSummaryWidget(this);
@@ -523,6 +524,8 @@ void EvaluationView::onFinished()
                                  : tr("Done in %1: %2 requests sent.").arg(durationText(m_runner->elapsedMs())).arg(m_runner->requestsSent()));
     }
     updateSummary();
+    // A new review only for a new set of answers: re-scoring must not throw away a person's ratings.
+    m_blindReview->setOutcomes(m_runner->outcomes(), m_runner->modelA().label(), m_runner->modelB().label());
     refreshPastRuns();
     Q_EMIT evaluationFinished();
 }
@@ -530,8 +533,6 @@ void EvaluationView::onFinished()
 void EvaluationView::updateSummary()
 {
     m_summary->setSummary(m_runner->summary());
-    if (!m_runner->isRunning())
-        m_blindReview->setOutcomes(m_runner->outcomes(), m_runner->modelA().label(), m_runner->modelB().label());
 }
 
 void EvaluationView::updateDetail()
@@ -602,6 +603,7 @@ void EvaluationView::openStoredRun(qint64 runId)
     const std::optional<Eval::Scorer> scorer = Eval::Scorer::fromSpec(run->scorerSpec);
     m_runner->setScorer(scorer ? *scorer : Eval::Scorer());
     m_runner->loadStored(m_store->runExamples(runId));
+    m_blindReview->setOutcomes(m_runner->outcomes(), m_runner->modelA().label(), m_runner->modelB().label());
     m_model->headerDataChanged(Qt::Horizontal, 0, Eval::EvaluationTableModel::ColumnCount - 1);
     m_testSet->setText(run->testSetPath);
     setScorerSpec(run->scorerSpec);

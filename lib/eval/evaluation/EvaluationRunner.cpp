@@ -244,8 +244,9 @@ void EvaluationRunner::send(const Task &task)
     connect(request, &Api::ApiRequest::finished, this, [this, request, task] { onAnswered(request, task); });
     connect(request, &Api::ApiRequest::failed, this,
             [this, request, task](const Api::ApiError &error) { onFailed(request, task, error); });
-    connect(request, &Api::ApiRequest::retrying, this,
-            [this](int, int delayMs, const Api::ApiError &error) { onRetrying(delayMs, error); });
+    connect(request, &Api::ApiRequest::retrying, this, [this, request](int, int delayMs, const Api::ApiError &error) {
+        onRetrying(request->client() ? request->client()->backoffScale() : 1.0, delayMs, error);
+    });
     m_inFlight.append({request, task});
     ++m_requestsSent;
     m_maxInFlightSeen = std::max(m_maxInFlightSeen, int(m_inFlight.size()));
@@ -339,14 +340,11 @@ void EvaluationRunner::onFailed(Api::ChatCompletionRequest *request, const Task 
     pump();
 }
 
-void EvaluationRunner::onRetrying(int delayMs, const Api::ApiError &error)
+void EvaluationRunner::onRetrying(double backoffScale, int delayMs, const Api::ApiError &error)
 {
     // One 429 means the whole account is at its limit: hold every new request, not just the one that was refused.
-    if (error.httpStatus == 429 || error.httpStatus == 503) {
-        auto *request = qobject_cast<Api::ChatCompletionRequest *>(sender());
-        const double scale = request && request->client() ? request->client()->backoffScale() : 1.0;
-        pauseFor(qint64(double(delayMs) * scale));
-    }
+    if (error.httpStatus == 429 || error.httpStatus == 503)
+        pauseFor(qint64(double(delayMs) * backoffScale));
 }
 
 void EvaluationRunner::onRateLimit(const Api::RateLimitInfo &info)

@@ -126,7 +126,7 @@ private:
     void send(const Task &task);
     void onAnswered(Api::ChatCompletionRequest *request, const Task &task);
     void onFailed(Api::ChatCompletionRequest *request, const Task &task, const Api::ApiError &error);
-    void onRetrying(int delayMs, const Api::ApiError &error);
+    void onRetrying(double backoffScale, int delayMs, const Api::ApiError &error);
     void onRateLimit(const Api::RateLimitInfo &info);
     void pauseFor(qint64 waitMs);
     void prepareLanes();

@@ -22,12 +22,15 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <algorithm>
 
 using namespace Fts;
 
@@ -126,6 +129,8 @@ private:
 
 void TestEvaluationView::initTestCase()
 {
+    // The view opens the per-user result store first; keep the tests out of the real one.
+    QStandardPaths::setTestModeEnabled(true);
     m_testSet = Fts::Test::TestPaths::sourceFile(QStringLiteral("resources/samples/icd10-test.jsonl"));
     Eval::TestSetLoader loader;
     QVERIFY(loader.loadFile(m_testSet));
