@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+
+namespace Fts::Core {
+class DatasetDocument;
+class ExampleFilterModel;
+class ExampleListModel;
+}
+
+namespace Fts {
+
+class ExampleEditor;
+
+/** The Dataset step: the searchable example list on the left, the example editor on the right. */
+class DatasetPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatasetPage)
+public:
+    DatasetPage(Core::DatasetDocument *document, Core::ExampleListModel *examples, QWidget *parent = nullptr);
+
+    QTableView *exampleView() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    ExampleEditor *editor() const { return m_editor; }
+    QSplitter *splitter() const { return m_splitter; }
+    Core::ExampleFilterModel *filterModel() const { return m_filter; }
+
+    /** Selects and shows example @p row (a document row), clearing a filter that hides it. */
+    void selectExample(int row);
+    /** The selected document rows, ascending. */
+    QList<int> selectedRows() const;
+    int currentRow() const;
+    void focusSearch();
+    void findNext(int direction);
+
+Q_SIGNALS:
+    void currentRowChanged(int row);
+
+private:
+    void updateCount();
+
+    Core::DatasetDocument *const m_document;
+    Core::ExampleListModel *const m_examples;
+    Core::ExampleFilterModel *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_view = nullptr;
+    ExampleEditor *m_editor = nullptr;
+    QSplitter *m_splitter = nullptr;
+};
+
+} // namespace Fts

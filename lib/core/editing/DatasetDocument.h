@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dataset/JsonlDocument.h"
+#include "core/editing/DatasetSplit.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+class QUndoStack;
+
+namespace Fts::Core {
+
+/**
+ * The dataset being edited: a JsonlDocument (the lossless lines), the example splits and the undo stack.
+ *
+ * Rows are examples (non-blank lines). Widgets never change lines directly: they push commands
+ * (core/editing/commands) onto undoStack(), and the commands call the primitives below, which emit the
+ * row signals models listen to (as in Tiled's Document). Untouched lines keep their bytes, so saving an
+ * unedited file writes it back unchanged.
+ */
+class DatasetDocument : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatasetDocument)
+public:
+    using Line = JsonlDocument::Line;
+
+    explicit DatasetDocument(QObject *parent = nullptr);
+    ~DatasetDocument() override;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    /** The lines; read-only for everyone but this class (edits go through commands). */
+    const JsonlDocument &lines() const { return *m_lines; }
+
+    /** Takes over @p lines (e.g. from DatasetLoader::takeDocument()); clears the undo history. */
+    void reset(JsonlDocument *lines);
+    /** An empty, untitled dataset. */
+    void clear();
+    /** Replaces the content with @p data (paste, tests); untitled, clean. */
+    void setData(const QByteArray &data);
+    QString filePath() const { return m_lines->filePath(); }
+    /** The name for titles: the file name, or "Untitled" for a new dataset. */
+    QString displayName() const;
+    bool isModified() const;
+    /** Counts every change, including undo and redo; background work compares it to know it is stale. */
+    quint64 revision() const { return m_revision; }
+
+    int exampleCount() const { return m_lines->exampleCount(); }
+    int lineIndexOfExample(int row) const { return m_lines->lineIndexOfExample(row); }
+    QByteArray exampleLine(int row) const { return m_lines->lineBytes(lineIndexOfExample(row)); }
+    /** The example's bytes without a copy; valid until the next change. */
+    QByteArrayView exampleLineView(int row) const { return m_lines->lineView(lineIndexOfExample(row)); }
+    /** The parsed example; an empty object and false in @p ok when the line is not a JSON object. */
+    QJsonObject example(int row, bool *ok = nullptr) const;
+    /** The line an edited example is written as, in the file's own separator style. */
+    QByteArray serializeExample(const QJsonObject &example) const;
+    /** 1-based line number of the example in the file as it would be saved now. */
+    int lineNumber(int row) const { return lineIndexOfExample(row) + 1; }
+    /** The row of the example on 1-based file line @p line, or -1. */
+    int rowForLine(int line) const;
+    /** How many examples sit on lines before @p lineIndex. */
+    int examplesBeforeLine(int lineIndex) const;
+    DatasetSplit split(int row) const { return DatasetSplit(m_splits.value(row)); }
+    QByteArray toBytes() const { return m_lines->toByteArray(); }
+
+    /** Restores splits read from the sidecar after opening (not an undo step). */
+    void restoreSplits(const QList<DatasetSplit> &splits);
+
+    /**
+     * Writes atomically (QSaveFile) to @p path, and the splits sidecar next to it; on success the document
+     * is clean and has that path.
+     */
+    bool save(const QString &path, QString *errorMessage = nullptr);
+
+    // Primitives for the undo commands, by line index so that undo restores blank lines exactly.
+    void setExampleLine(int row, const QByteArray &bytes);
+    void setSplit(int row, DatasetSplit split);
+    /** Inserts example lines at @p lineIndex; they get the splits in @p splits (or none). */
+    void insertLines(int lineIndex, const QList<Line> &lines, const QList<DatasetSplit> &splits = {});
+    /** Removes @p count example lines (no blank ones) starting at @p lineIndex. */
+    void removeLines(int lineIndex, int count);
+    void moveLine(int fromLine, int destinationLine);
+    Line makeLine(const QByteArray &bytes) const;
+
+Q_SIGNALS:
+    void contentReset();
+    void examplesChanged(int first, int last);
+    void splitsChanged(int first, int last);
+    void examplesAboutToBeInserted(int first, int last);
+    void examplesInserted(int first, int last);
+    void examplesAboutToBeRemoved(int first, int last);
+    void examplesRemoved(int first, int last);
+    /** QList::move semantics: the example at @p from ends up at row @p to. */
+    void exampleAboutToBeMoved(int from, int to);
+    void exampleMoved(int from, int to);
+    /** Any change to the lines or splits; for autosave and background validation. */
+    void changed();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &filePath);
+
+private:
+    void adopt(JsonlDocument *lines);
+    void noteChange();
+    void detectStyle();
+
+    QUndoStack *const m_undoStack;
+    JsonlDocument *m_lines = nullptr;
+    QList<quint8> m_splits;
+    quint64 m_revision = 0;
+    bool m_spacedSeparators = false;
+};
+
+} // namespace Fts::Core

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/editing/ExampleJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+
+namespace Fts::Core {
+
+namespace {
+
+// Rank of a key in the order an example is read; unknown keys come last, alphabetically.
+int keyRank(QStringView key)
+{
+    static constexpr std::array<const char16_t *, 22> order{
+        u"messages", u"input", u"preferred_output", u"non_preferred_output", u"prompt", u"completion",
+        u"tools", u"parallel_tool_calls", u"functions", u"role", u"name", u"content", u"tool_calls",
+        u"tool_call_id", u"function_call", u"weight", u"id", u"type", u"function", u"text", u"image_url",
+        u"arguments"};
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (key == QStringView(order[i]))
+            return int(i);
+    }
+    return int(order.size());
+}
+
+void appendScalar(QByteArray &out, const QJsonValue &value)
+{
+    // Let Qt escape strings and spell numbers; strip the array brackets around the single value.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(wrapped.constData() + 1, wrapped.size() - 2);
+}
+
+void appendValue(QByteArray &out, const QJsonValue &value, bool spaced)
+{
+    const QByteArrayView comma = spaced ? QByteArrayView(", ") : QByteArrayView(",");
+    const QByteArrayView colon = spaced ? QByteArrayView(": ") : QByteArrayView(":");
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QStringList keys = object.keys();
+        std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+            return keyRank(a) < keyRank(b);
+        });
+        out += '{';
+        bool first = true;
+        for (const QString &key : std::as_const(keys)) {
+            if (!first)
+                out += comma;
+            first = false;
+            appendScalar(out, QJsonValue(key));
+            out += colon;
+            appendValue(out, object.value(key), spaced);
+        }
+        out += '}';
+    } else if (value.isArray()) {
+        out += '[';
+        bool first = true;
+        for (const QJsonValue &element : value.toArray()) {
+            if (!first)
+                out += comma;
+            first = false;
+            appendValue(out, element, spaced);
+        }
+        out += ']';
+    } else {
+        appendScalar(out, value);
+    }
+}
+
+QJsonValue valueAtSegments(const QJsonValue &root, const QList<QStringView> &segments, qsizetype index)
+{
+    if (index == segments.size())
+        return root;
+    const QStringView segment = segments.at(index);
+    if (root.isObject())
+        return valueAtSegments(root.toObject().value(segment), segments, index + 1);
+    if (root.isArray()) {
+        bool ok = false;
+        const int position = segment.toInt(&ok);
+        const QJsonArray array = root.toArray();
+        if (!ok || position < 0 || position >= array.size())
+            return QJsonValue(QJsonValue::Undefined);
+        return valueAtSegments(array.at(position), segments, index + 1);
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QJsonValue withValueAtSegments(const QJsonValue &root, const QList<QStringView> &segments, qsizetype index,
+                               const QJsonValue &value)
+{
+    if (index == segments.size())
+        return value;
+    const QStringView segment = segments.at(index);
+    if (root.isArray()) {
+        QJsonArray array = root.toArray();
+        bool ok = false;
+        const int position = segment.toInt(&ok);
+        if (!ok || position < 0 || position > array.size())
+            return root;
+        if (position == array.size()) {
+            if (index + 1 == segments.size() && !value.isUndefined())
+                array.append(value);
+            return array;
+        }
+        const QJsonValue changed = withValueAtSegments(array.at(position), segments, index + 1, value);
+        if (changed.isUndefined())
+            array.removeAt(position);
+        else
+            array.replace(position, changed);
+        return array;
+    }
+    if (!root.isObject() && !root.isUndefined() && !root.isNull())
+        return root;
+    QJsonObject object = root.toObject();
+    const QString key = segment.toString();
+    const QJsonValue changed = withValueAtSegments(object.value(key), segments, index + 1, value);
+    if (changed.isUndefined())
+        object.remove(key);
+    else
+        object.insert(key, changed);
+    return object;
+}
+
+QList<QStringView> pointerSegments(QStringView pointer)
+{
+    QList<QStringView> segments = pointer.split(u'/');
+    if (!segments.isEmpty() && segments.constFirst().isEmpty())
+        segments.removeFirst();
+    return segments;
+}
+
+} // namespace
+
+QJsonValue ExampleJson::valueAt(const QJsonObject &example, QStringView pointer)
+{
+    return valueAtSegments(example, pointerSegments(pointer), 0);
+}
+
+QJsonObject ExampleJson::withValueAt(const QJsonObject &example, QStringView pointer, const QJsonValue &value)
+{
+    return withValueAtSegments(example, pointerSegments(pointer), 0, value).toObject();
+}
+
+bool ExampleJson::parse(const QByteArray &line, QJsonObject *example, int *errorOffset)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        if (errorOffset)
+            *errorOffset = error.error != QJsonParseError::NoError ? error.offset : 0;
+        return false;
+    }
+    *example = document.object();
+    return true;
+}
+
+QByteArray ExampleJson::serialize(const QJsonObject &example, bool spaced)
+{
+    QByteArray out;
+    appendValue(out, example, spaced);
+    return out;
+}
+
+ExampleJson::Format ExampleJson::format(const QJsonObject &example)
+{
+    if (example.contains(QLatin1String("messages")))
+        return Format::Chat;
+    if (example.contains(QLatin1String("input")) || example.contains(QLatin1String("preferred_output")))
+        return Format::Preference;
+    if (example.contains(QLatin1String("prompt")) && example.contains(QLatin1String("completion")))
+        return Format::PromptCompletion;
+    return Format::Other;
+}
+
+QJsonArray ExampleJson::messages(const QJsonObject &example)
+{
+    if (example.contains(QLatin1String("messages")))
+        return example.value(QLatin1String("messages")).toArray();
+    return example.value(QLatin1String("input")).toObject().value(QLatin1String("messages")).toArray();
+}
+
+QString ExampleJson::contentText(const QJsonValue &content)
+{
+    if (content.isString())
+        return content.toString();
+    QStringList parts;
+    for (const QJsonValue &part : content.toArray()) {
+        const QJsonObject object = part.toObject();
+        if (object.value(QLatin1String("type")).toString() == QLatin1String("text"))
+            parts.append(object.value(QLatin1String("text")).toString());
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString ExampleJson::preview(const QJsonObject &example, int maxLength)
+{
+    QString text;
+    if (ExampleJson::format(example) == Format::PromptCompletion) {
+        text = example.value(QLatin1String("prompt")).toString();
+    } else {
+        for (const QJsonValue &message : messages(example)) {
+            const QJsonObject object = message.toObject();
+            if (object.value(QLatin1String("role")).toString() == QLatin1String("user")) {
+                text = contentText(object.value(QLatin1String("content")));
+                break;
+            }
+        }
+    }
+    text = text.left(maxLength * 2).simplified();
+    if (text.size() > maxLength)
+        text = text.left(maxLength - 1) + QChar(0x2026);
+    return text;
+}
+
+QString ExampleJson::searchableText(const QJsonObject &example)
+{
+    QString text;
+    const auto appendMessage = [&text](const QJsonObject &message) {
+        text += contentText(message.value(QLatin1String("content")));
+        text += QLatin1Char('\n');
+        for (const QJsonValue &call : message.value(QLatin1String("tool_calls")).toArray()) {
+            const QJsonObject function = call.toObject().value(QLatin1String("function")).toObject();
+            text += function.value(QLatin1String("name")).toString() + QLatin1Char(' ')
+                + function.value(QLatin1String("arguments")).toString() + QLatin1Char('\n');
+        }
+    };
+    for (const QJsonValue &message : messages(example))
+        appendMessage(message.toObject());
+    for (const char *key : {"preferred_output", "non_preferred_output"}) {
+        for (const QJsonValue &message : example.value(QLatin1String(key)).toArray())
+            appendMessage(message.toObject());
+    }
+    if (example.contains(QLatin1String("prompt")))
+        text += example.value(QLatin1String("prompt")).toString() + QLatin1Char('\n')
+            + example.value(QLatin1String("completion")).toString();
+    return text;
+}
+
+} // namespace Fts::Core

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/editing/DatasetDocument.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace Fts::Core {
+
+/** Deletes any set of examples in one undo step; undo puts every byte and split back where it was. */
+class RemoveExamplesCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoveExamplesCommand)
+public:
+    RemoveExamplesCommand(DatasetDocument *document, QList<int> rows, const QString &text = QString(),
+                          QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    /** A run of adjacent lines, so that deleting 50k rows sends a handful of model signals. */
+    struct Run
+    {
+        int firstLine;
+        QList<DatasetDocument::Line> lines;
+        QList<DatasetSplit> splits;
+    };
+    DatasetDocument *const m_document;
+    QList<Run> m_runs;
+};
+
+} // namespace Fts::Core

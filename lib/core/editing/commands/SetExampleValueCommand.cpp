@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/editing/commands/SetExampleValueCommand.h"
+
+#include "core/editing/DatasetDocument.h"
+#include "core/editing/ExampleJson.h"
+#include "core/editing/commands/UndoCommandId.h"
+
+namespace Fts::Core {
+
+SetExampleValueCommand::SetExampleValueCommand(DatasetDocument *document, int row, const QString &pointer,
+                                               const QJsonValue &value, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text.isEmpty() ? tr("Edit example %1").arg(row + 1) : text, parent)
+    , m_document(document)
+    , m_row(row)
+    , m_pointer(pointer)
+    , m_oldLine(document->exampleLine(row))
+{
+    // The new line is computed once, here, so redo after undo writes exactly the same bytes.
+    m_newLine = document->serializeExample(ExampleJson::withValueAt(document->example(row), pointer, value));
+    if (m_newLine == m_oldLine)
+        setObsolete(true);
+}
+
+void SetExampleValueCommand::redo()
+{
+    m_document->setExampleLine(m_row, m_newLine);
+}
+
+void SetExampleValueCommand::undo()
+{
+    m_document->setExampleLine(m_row, m_oldLine);
+}
+
+int SetExampleValueCommand::id() const
+{
+    return SetExampleValueCommandId;
+}
+
+bool SetExampleValueCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *edit = static_cast<const SetExampleValueCommand *>(other);
+    if (edit->m_document != m_document || edit->m_row != m_row || edit->m_pointer != m_pointer)
+        return false;
+    m_newLine = edit->m_newLine;
+    setObsolete(m_newLine == m_oldLine);
+    return true;
+}
+
+} // namespace Fts::Core
