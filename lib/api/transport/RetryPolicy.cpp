@@ -46,7 +46,11 @@ qint64 RetryPolicy::serverDirectedDelayMs(const QByteArray &retryAfterMsHeader, 
     const double seconds = retryAfter.toDouble(&ok);
     if (ok && std::isfinite(seconds))
         return qint64(std::llround(seconds * 1000.0));
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser only accepts as a numeric offset.
+    QString dateText = QString::fromLatin1(retryAfter);
+    if (dateText.endsWith(QLatin1String(" GMT")) || dateText.endsWith(QLatin1String(" UTC")))
+        dateText = dateText.left(dateText.size() - 4) + QStringLiteral(" +0000");
+    const QDateTime date = QDateTime::fromString(dateText, Qt::RFC2822Date);
     if (date.isValid())
         return std::max<qint64>(0, now.msecsTo(date));
     return -1;
