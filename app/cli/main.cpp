@@ -14,7 +14,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(FTS_VERSION));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("finetune-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Without a translation for the locale, the English file still turns "%n example(s)" into proper plurals.
+    if (translator.load(QLocale(), QStringLiteral("finetune-studio"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/finetune-studio_en.qm")))
         QCoreApplication::installTranslator(&translator);
 
     Fts::Cli::CliIo io;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/MainWindow.h"
+#include "desktop/SingleInstance.h"
 #include "core/BuildInfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -21,7 +23,9 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("finetune-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Without a translation for the locale, the English file still turns "%n example(s)" into proper plurals.
+    if (translator.load(QLocale(), QStringLiteral("finetune-studio"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/finetune-studio_en.qm")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -33,9 +37,28 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[file]"));
     parser.process(app);
 
+    // One window per user: a later launch (a double-clicked .jsonl) hands its file to the running window.
+    Fts::SingleInstance instance;
+    if (!instance.start(parser.positionalArguments()))
+        return 0;
+
+    // The installed theme icon when there is one, else the PNG sizes built in (no SVG plugin needed).
+    QIcon appIcon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        appIcon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/" FTS_APP_ID ".png").arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(FTS_APP_ID), appIcon));
+
     Fts::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openDataset(parser.positionalArguments().constFirst());
+    QObject::connect(&instance, &Fts::SingleInstance::filesReceived, &window,
+                     [&window](const QStringList &paths) { window.openDataset(paths.constFirst()); });
+    QObject::connect(&instance, &Fts::SingleInstance::activationRequested, &window, [&window] {
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     return app.exec();
 }
