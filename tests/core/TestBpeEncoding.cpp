@@ -72,7 +72,12 @@ QString codePointText(char32_t start)
     for (char32_t codePoint = start; codePoint < start + 128 && codePoint <= 0x10FFFF; ++codePoint) {
         if (codePoint >= 0xD800 && codePoint <= 0xDFFF)
             continue;
-        const QString c = QString::fromUcs4(&codePoint, 1);
+        // Not QString::fromUcs4(): it takes U+FEFF for a byte order mark and drops it.
+        QString c;
+        if (QChar::requiresSurrogates(codePoint))
+            c = QString(QChar(QChar::highSurrogate(codePoint))) + QChar(QChar::lowSurrogate(codePoint));
+        else
+            c = QString(QChar(char16_t(codePoint)));
         text += QLatin1Char('a') + c + QLatin1String("b ") + c + QLatin1Char('C') + c + QLatin1String(" 1") + c
               + QLatin1Char('\n') + c + c + QLatin1Char(' ');
     }

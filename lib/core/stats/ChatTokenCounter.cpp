@@ -19,6 +19,7 @@ using simdjson::error_code;
 struct ThreadParser
 {
     od::parser parser;
+    simdjson::dom::parser validator; // only for lines that are not objects: JSON or not?
     std::string buffer;
 };
 
@@ -320,7 +321,11 @@ error_code countParsed(ThreadParser &state, const BpeEncoding &encoding, std::si
     od::object example;
     if (auto error = document.get_object().get(example)) {
         if (error == simdjson::INCORRECT_TYPE) {
-            tokens.status = ExampleTokens::Status::NotAnObject;
+            // On demand reads only the first character here; a full parse tells "[1]" from "not json".
+            simdjson::dom::element element;
+            const bool isJson = state.validator.parse(state.buffer.data(), length, false).get(element)
+                                == simdjson::SUCCESS;
+            tokens.status = isJson ? ExampleTokens::Status::NotAnObject : ExampleTokens::Status::InvalidJson;
             return simdjson::SUCCESS;
         }
         return error;

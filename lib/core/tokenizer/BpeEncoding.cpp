@@ -36,18 +36,78 @@ QString expandWhiteSpace(QString pattern)
     return pattern;
 }
 
+/*
+ * PCRE2 10.42 knows Unicode 14; tiktoken's Rust regex knows Unicode 15.0. The letters, marks and digits that
+ * Unicode 15.0 added are spelled out next to their property so that both engines classify them alike (the
+ * Kaktovik numerals, for one, changed cl100k_base token ids). Other Unicode 15.0 additions are symbols or
+ * format characters, which already fall into the same "other" class as unassigned code points.
+ */
+QString unicode15Additions(QStringView property)
+{
+    if (property == u"L" || property == u"Lo")
+        return QStringLiteral("\\x{1123F}-\\x{11240}\\x{11F02}\\x{11F04}-\\x{11F10}\\x{11F12}-\\x{11F33}"
+                              "\\x{13441}-\\x{13446}\\x{1E4D0}-\\x{1E4EA}\\x{31350}-\\x{323AF}")
+             + (property == u"L" ? QStringLiteral("\\x{1DF25}-\\x{1DF2A}\\x{1E030}-\\x{1E06D}\\x{1E4EB}") : QString());
+    if (property == u"Ll")
+        return QStringLiteral("\\x{1DF25}-\\x{1DF2A}");
+    if (property == u"Lm")
+        return QStringLiteral("\\x{1E030}-\\x{1E06D}\\x{1E4EB}");
+    if (property == u"M")
+        return QStringLiteral("\\x{0CF3}\\x{0ECE}\\x{10EFD}-\\x{10EFF}\\x{11241}\\x{11F00}-\\x{11F01}\\x{11F03}"
+                              "\\x{11F34}-\\x{11F3A}\\x{11F3E}-\\x{11F42}\\x{13440}\\x{13447}-\\x{13455}"
+                              "\\x{1E08F}\\x{1E4EC}-\\x{1E4EF}");
+    if (property == u"N")
+        return QStringLiteral("\\x{11F50}-\\x{11F59}\\x{1D2C0}-\\x{1D2D3}\\x{1E4F0}-\\x{1E4F9}");
+    return {};
+}
+
+/** Rewrites every \p{X} of @p pattern to include unicode15Additions(X), wrapping it in a class where needed. */
+QString withUnicode15(const QString &pattern)
+{
+    QString result;
+    bool inClass = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < pattern.size()) {
+            if (pattern.at(i + 1) == QLatin1Char('p') && i + 2 < pattern.size() && pattern.at(i + 2) == QLatin1Char('{')) {
+                const qsizetype close = pattern.indexOf(QLatin1Char('}'), i);
+                const QString property = pattern.mid(i + 3, close - i - 3);
+                const QString token = pattern.mid(i, close - i + 1);
+                const QString extra = unicode15Additions(property);
+                if (extra.isEmpty())
+                    result += token;
+                else if (inClass)
+                    result += token + extra;
+                else
+                    result += QLatin1Char('[') + token + extra + QLatin1Char(']');
+                i = close;
+                continue;
+            }
+            result += c;
+            result += pattern.at(++i);
+            continue;
+        }
+        if (c == QLatin1Char('['))
+            inClass = true;
+        else if (c == QLatin1Char(']'))
+            inClass = false;
+        result += c;
+    }
+    return result;
+}
+
 QString patternFor(EncodingId id)
 {
     switch (id) {
     case EncodingId::O200kBase:
-        return expandWhiteSpace(QStringLiteral(
+        return withUnicode15(expandWhiteSpace(QStringLiteral(
             R"([^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?)"
             R"(|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?)"
-            R"(|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+)"));
+            R"(|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+)")));
     case EncodingId::Cl100kBase:
-        return expandWhiteSpace(QStringLiteral(
+        return withUnicode15(expandWhiteSpace(QStringLiteral(
             R"((?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*)"
-            R"(|\s*[\r\n]+|\s+(?!\S)|\s+)"));
+            R"(|\s*[\r\n]+|\s+(?!\S)|\s+)")));
     }
     return {};
 }
