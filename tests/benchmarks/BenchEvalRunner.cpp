@@ -43,7 +43,8 @@ QList<Eval::EvalExample> examples(int count)
 }
 
 /** The walkthrough's loop: for each example, ask the base model, wait, ask the fine-tuned model, wait. */
-double sequentialLoop(const QUrl &baseUrl, const QList<Eval::EvalExample> &set, int *correctA, int *correctB)
+double sequentialLoop(const QUrl &baseUrl, const QString &apiKey, const QList<Eval::EvalExample> &set, int *correctA,
+                      int *correctB)
 {
     QNetworkAccessManager network;
     QElapsedTimer timer;
@@ -52,6 +53,7 @@ double sequentialLoop(const QUrl &baseUrl, const QList<Eval::EvalExample> &set, 
         for (const QString &model : {QStringLiteral("base"), QStringLiteral("tuned")}) {
             QNetworkRequest request(QUrl(baseUrl.toString() + QStringLiteral("/chat/completions")));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
             const QJsonObject body{{QStringLiteral("model"), model}, {QStringLiteral("messages"), example.prompt},
                                    {QStringLiteral("temperature"), 0}};
             QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -108,6 +110,7 @@ int main(int argc, char **argv)
     if (mode != QLatin1String("sequential")) {
         Api::ProviderOptions options;
         options.baseUrl = server.baseUrl();
+        options.apiKey = server.apiKey();
         Api::ApiClient client(Api::Provider::create(QStringLiteral("compatible"), options));
         Eval::EvaluationRunner runner;
         runner.setModels({&client, QStringLiteral("base"), {}}, {&client, QStringLiteral("tuned"), {}});
@@ -116,6 +119,8 @@ int main(int argc, char **argv)
         timer.start();
         QEventLoop loop;
         QObject::connect(&runner, &Eval::EvaluationRunner::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&runner, &Eval::EvaluationRunner::fatalError, &runner,
+                         [](const QString &message) { std::fprintf(stderr, "%s\n", qPrintable(message)); });
         runner.start(set);
         loop.exec();
         runnerSeconds = double(timer.elapsed()) / 1000.0;
@@ -128,7 +133,7 @@ int main(int argc, char **argv)
     }
     if (mode != QLatin1String("runner")) {
         int correctA = 0, correctB = 0;
-        const double seconds = sequentialLoop(server.baseUrl(), set, &correctA, &correctB);
+        const double seconds = sequentialLoop(server.baseUrl(), server.apiKey(), set, &correctA, &correctB);
         std::printf("sequential loop:          %8.2f s  (%.1f calls/s, A %d/%d, B %d/%d)\n", seconds, 2.0 * count / seconds,
                     correctA, count, correctB, count);
         if (runnerSeconds > 0)

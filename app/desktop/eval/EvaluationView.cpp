@@ -205,6 +205,9 @@ QWidget *EvaluationView::buildSetup()
         int i = 0;
         for (QWidget *w : widgets)
             h->addWidget(w, i++ == stretchIndex ? 1 : 0);
+        // Rows without a growing field keep their controls at their natural width, packed to the left.
+        if (stretchIndex < 0)
+            h->addStretch(1);
         return box;
     };
     auto *form = new QFormLayout;
@@ -212,7 +215,9 @@ QWidget *EvaluationView::buildSetup()
     form->addRow(tr("Test set:"), row({m_testSet, browse}, 0));
     form->addRow(tr("Model A:"), row({m_profileA, m_modelA}, 1));
     form->addRow(tr("Model B:"), row({m_profileB, m_modelB}, 1));
-    auto *settingsRow = row({m_scorer, m_scorerParameter, m_judgeRow}, 2);
+    m_scorerParameter->setMinimumWidth(360);
+    m_judgeModel->setMinimumWidth(200);
+    auto *settingsRow = row({m_scorer, m_scorerParameter, m_judgeRow});
     form->addRow(tr("Scorer:"), settingsRow);
     form->addRow(tr("Settings:"), row({new QLabel(tr("Temperature"), panel), m_temperature, new QLabel(tr("Max tokens"), panel),
                                       m_maxTokens, m_useSeed, m_seed, new QLabel(tr("Concurrency"), panel), m_concurrency}));
@@ -281,6 +286,10 @@ QWidget *EvaluationView::buildAnswersTab()
     m_table->setColumnWidth(Eval::EvaluationTableModel::AnswerAColumn, 220);
     m_table->setColumnWidth(Eval::EvaluationTableModel::AnswerBColumn, 220);
     m_table->setColumnWidth(Eval::EvaluationTableModel::ResultColumn, 100);
+    // The text columns share the width; line and result stay narrow.
+    for (int column : {Eval::EvaluationTableModel::PromptColumn, Eval::EvaluationTableModel::ExpectedColumn,
+                       Eval::EvaluationTableModel::AnswerAColumn, Eval::EvaluationTableModel::AnswerBColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     m_table->setItemDelegate(new RichTextDelegate(Eval::EvaluationTableModel::DiffHtmlRole, m_table));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvaluationView::updateDetail);
 

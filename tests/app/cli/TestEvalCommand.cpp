@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/credentials/ConnectionProfile.h"
 #include "api/credentials/MemorySecretStore.h"
 #include "api/credentials/ProfileStore.h"
 #include "cli/CliIo.h"
@@ -111,6 +112,8 @@ Run TestEvalCommand::run(const QStringList &arguments)
     err.open(QIODevice::WriteOnly);
     CliIo io(&out, &err);
     Api::ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles.ini")));
+    // A saved keyless profile for the local server, the way a llama.cpp or vLLM user would set it up.
+    profiles.save(Api::ConnectionProfile(QStringLiteral("local"), Api::ProviderKind::Compatible, QUrl(m_server->baseUrl())));
     Api::MemorySecretStore secrets;
     EvalCommand command;
     command.setCredentialSources(&profiles, &secrets, QProcessEnvironment());
@@ -129,8 +132,8 @@ Run TestEvalCommand::run(const QStringList &arguments)
 void TestEvalCommand::jsonSummaryHasTheIssueShape()
 {
     const Run result = run({m_testSet, QStringLiteral("--model-a"), QStringLiteral("base"), QStringLiteral("--model-b"),
-                            QStringLiteral("tuned"), QStringLiteral("--provider"), QStringLiteral("compatible"),
-                            QStringLiteral("--base-url"), m_server->baseUrl(), QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("tuned"), QStringLiteral("--profile"), QStringLiteral("local"),
+                            QStringLiteral("--format"), QStringLiteral("json"),
                             QStringLiteral("--store"), m_dir.filePath(QStringLiteral("json.sqlite")),
                             QStringLiteral("--concurrency"), QStringLiteral("4")});
     QVERIFY2(result.exitCode == ExitSuccess, result.err.constData());
@@ -160,7 +163,7 @@ void TestEvalCommand::textSummaryAndOutputFile()
 {
     const QString output = m_dir.filePath(QStringLiteral("results.jsonl"));
     const Run result = run({m_testSet, QStringLiteral("--model-a=base"), QStringLiteral("--model-b=tuned"),
-                            QStringLiteral("--provider=compatible"), QStringLiteral("--base-url=") + m_server->baseUrl(),
+                            QStringLiteral("--profile=local"),
                             QStringLiteral("--scorer"), QStringLiteral("normalized"), QStringLiteral("--output"), output,
                             QStringLiteral("--store"), m_dir.filePath(QStringLiteral("text.sqlite"))});
     QVERIFY2(result.exitCode == ExitSuccess, result.err.constData());
@@ -187,8 +190,8 @@ void TestEvalCommand::textSummaryAndOutputFile()
 void TestEvalCommand::secondRunAsksNothing()
 {
     const QStringList arguments = {m_testSet, QStringLiteral("--model-a"), QStringLiteral("base"), QStringLiteral("--model-b"),
-                                   QStringLiteral("tuned"), QStringLiteral("--provider"), QStringLiteral("compatible"),
-                                   QStringLiteral("--base-url"), m_server->baseUrl(), QStringLiteral("--format"), QStringLiteral("json"),
+                                   QStringLiteral("tuned"), QStringLiteral("--profile"), QStringLiteral("local"),
+                                   QStringLiteral("--format"), QStringLiteral("json"),
                                    QStringLiteral("--store"), m_dir.filePath(QStringLiteral("resume.sqlite"))};
     const int before = m_server->requests;
     const Run first = run(arguments);
@@ -229,7 +232,7 @@ void TestEvalCommand::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     arguments.replaceInStrings(QStringLiteral("TESTSET"), m_testSet);
-    arguments << QStringLiteral("--provider") << QStringLiteral("compatible") << QStringLiteral("--base-url") << m_server->baseUrl();
+    arguments << QStringLiteral("--profile") << QStringLiteral("local");
     const int before = m_server->requests;
     const Run result = run(arguments);
     QCOMPARE(result.exitCode, int(ExitUsage));

@@ -52,13 +52,13 @@ private:
         const QString model = body.value(QLatin1String("model")).toString();
         receivedMessages << body.value(QLatin1String("messages")).toArray();
         const QString question = receivedMessages.last().last().toObject().value(QLatin1String("content")).toString();
-        QStringList words = (model + QStringLiteral(" says: ") + question).split(QLatin1Char(' '));
+        const QStringList words = QString(model + QStringLiteral(" says: ") + question).split(QLatin1Char(' '));
         responder->writeStatusLine();
         responder->writeHeaders({{"Content-Type", "text/event-stream"}, {"Transfer-Encoding", "chunked"}});
         QPointer<QTcpSocket> socket = responder->socket();
         auto events = std::make_shared<QList<QByteArray>>();
         for (int i = 0; i < words.size(); ++i) {
-            const QJsonObject delta{{QStringLiteral("content"), (i ? QStringLiteral(" ") : QString()) + words.at(i)}};
+            const QJsonObject delta{{QStringLiteral("content"), QString((i ? QStringLiteral(" ") : QString()) + words.at(i))}};
             events->append("data: " + QJsonDocument(QJsonObject{{QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
                                                                 {QStringLiteral("model"), model},
                                                                 {QStringLiteral("choices"), QJsonArray{QJsonObject{
