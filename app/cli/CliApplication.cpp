@@ -10,6 +10,7 @@
 #include "cli/commands/FilesCommand.h"
 #include "cli/commands/JobsCommand.h"
 #include "cli/commands/ModelsCommand.h"
+#include "cli/commands/StatsCommand.h"
 #include "core/BuildInfo.h"
 
 #include <QTimer>
@@ -29,6 +30,7 @@ void CliApplication::registerCommands()
 {
     // Each command adds itself here, in the order --help lists them.
     m_commands.push_back(new CheckCommand(this));
+    m_commands.push_back(new StatsCommand(this));
     m_commands.push_back(new FilesCommand(this));
     m_commands.push_back(new JobsCommand(this));
     m_commands.push_back(new ModelsCommand(this));

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <string>
 #include <mutex>
 
 namespace Fts::Core {
@@ -254,6 +256,73 @@ std::size_t mergePiece(const BpeRankTable &ranks, const std::uint8_t *piece, std
                                       : mergeLongPiece(ranks, piece, length, emitToken);
 }
 
+/**
+ * Token counts of the pieces that needed merging, per thread and encoding. Text repeats its words (a Zipf
+ * law), so most long pieces (CJK runs, rare words, numbers) recur; the cache turns their merge loop into one
+ * hash lookup. Bounded: it starts over when full.
+ */
+class PieceCountCache
+{
+public:
+    static constexpr std::size_t Capacity = 1u << 16; // slots; at most half are used
+    static constexpr std::size_t MaxArenaBytes = 4u << 20;
+
+    PieceCountCache()
+        : m_slots(Capacity)
+    {
+        m_arena.reserve(MaxArenaBytes);
+    }
+
+    /** The cached count of @p piece, or 0 when unknown (a piece always has at least one token). */
+    std::uint32_t find(const std::uint8_t *piece, std::size_t length, std::uint64_t hash) const
+    {
+        for (std::size_t index = hash & (Capacity - 1);; index = (index + 1) & (Capacity - 1)) {
+            const Slot &slot = m_slots[index];
+            if (slot.count == 0)
+                return 0;
+            if (slot.hash == hash && slot.length == length
+                && std::memcmp(m_arena.data() + slot.offset, piece, length) == 0)
+                return slot.count;
+        }
+    }
+
+    void insert(const std::uint8_t *piece, std::size_t length, std::uint64_t hash, std::uint32_t count)
+    {
+        if (m_used * 2 >= Capacity || m_arena.size() + length > MaxArenaBytes) {
+            std::fill(m_slots.begin(), m_slots.end(), Slot{});
+            m_arena.clear();
+            m_used = 0;
+        }
+        std::size_t index = hash & (Capacity - 1);
+        while (m_slots[index].count != 0)
+            index = (index + 1) & (Capacity - 1);
+        m_slots[index] = Slot{hash, std::uint32_t(m_arena.size()), std::uint32_t(length), count};
+        m_arena.append(reinterpret_cast<const char *>(piece), length);
+        ++m_used;
+    }
+
+private:
+    struct Slot
+    {
+        std::uint64_t hash = 0;
+        std::uint32_t offset = 0;
+        std::uint32_t length = 0;
+        std::uint32_t count = 0;
+    };
+    std::vector<Slot> m_slots;
+    std::string m_arena;
+    std::size_t m_used = 0;
+};
+
+/** Long pieces only: short ones merge faster than a cache lookup. */
+constexpr std::size_t MinCachedPieceLength = 8;
+
+PieceCountCache &threadPieceCountCache(EncodingId id)
+{
+    thread_local PieceCountCache caches[2];
+    return caches[id == EncodingId::Cl100kBase ? 1 : 0];
+}
+
 std::vector<PreTokenizer::Piece> &threadPieceBuffer()
 {
     thread_local std::vector<PreTokenizer::Piece> pieces;
@@ -382,7 +451,15 @@ std::size_t BpeEncoding::countPiece(const std::uint8_t *bytes, std::size_t lengt
 {
     if (m_ranks.rank(bytes, length) != NoRank)
         return 1;
-    return mergePiece(m_ranks, bytes, length, [](std::uint32_t, std::uint32_t) {});
+    if (length < MinCachedPieceLength)
+        return mergePiece(m_ranks, bytes, length, [](std::uint32_t, std::uint32_t) {});
+    PieceCountCache &cache = threadPieceCountCache(m_id);
+    const std::uint64_t hash = BpeRankTable::hashBytes(bytes, length);
+    if (const std::uint32_t cached = cache.find(bytes, length, hash))
+        return cached;
+    const std::size_t count = mergePiece(m_ranks, bytes, length, [](std::uint32_t, std::uint32_t) {});
+    cache.insert(bytes, length, hash, std::uint32_t(count));
+    return count;
 }
 
 std::size_t BpeEncoding::countTokensValidUtf8(std::string_view utf8) const
