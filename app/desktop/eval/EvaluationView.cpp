@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/eval/EvaluationView.h"
 
+#include "core/editing/commands/InsertExamplesCommand.h"
 #include "desktop/eval/BlindReviewWidget.h"
 #include "desktop/eval/EvaluationSummaryWidget.h"
 #include "desktop/eval/PlaygroundView.h"
@@ -39,6 +40,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Fts {
@@ -620,6 +622,11 @@ void EvaluationView::openStoredRun(qint64 runId)
     m_tabs->setCurrentIndex(0);
 }
 
+void EvaluationView::setDatasetDocument(Core::DatasetDocument *document)
+{
+    m_document = document;
+}
+
 bool EvaluationView::exportResults(const QString &path, ExportFormat format, QString *error) const
 {
     const QList<Eval::ExampleOutcome> &outcomes = m_runner->outcomes();
@@ -688,7 +695,11 @@ void EvaluationView::sendFailuresToDataset()
         m_status->setText(tr("No failure of B to add: select rows where B is wrong, or run an evaluation first."));
         return;
     }
-    Q_EMIT failuresForDataset(lines, tr("Add %n failure(s) from the evaluation", nullptr, int(lines.size())));
+    const QString undoText = tr("Add %n failure(s) from the evaluation", nullptr, int(lines.size()));
+    if (m_document)
+        m_document->undoStack()->push(new Core::InsertExamplesCommand(m_document, m_document->exampleCount(), lines, undoText));
+    else
+        Q_EMIT failuresForDataset(lines, undoText);
     m_status->setText(tr("%n example(s) added to the dataset, each with the expected answer.", nullptr, int(lines.size())));
 }
 

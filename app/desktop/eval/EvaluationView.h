@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/editing/DatasetDocument.h"
+
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -19,6 +22,10 @@ class QTableView;
 class QTextBrowser;
 class QTreeWidget;
 class QToolButton;
+
+namespace Fts::Core {
+class DatasetDocument;
+}
 
 namespace Fts::Eval {
 class EvaluationFilterModel;
@@ -41,8 +48,8 @@ class ProfileClientResolver;
  * Failures can be sent back to the open dataset (failuresForDataset(), one undo step on the receiving side) and
  * results exported as CSV, JSONL or a self-contained HTML report.
  *
- * The lead wires it into the main window: `new EvaluationView(resolver, this)` and connect failuresForDataset()
- * to the dataset document's InsertExamplesCommand.
+ * The lead wires it into the main window: `new EvaluationView(resolver, this)` and setDatasetDocument() with the
+ * open dataset.
  */
 class EvaluationView : public QWidget
 {
@@ -65,6 +72,12 @@ public:
     void cancelEvaluation();
     /** Shows a stored run (from the Past runs tab) without sending anything. */
     void openStoredRun(qint64 runId);
+
+    /**
+     * The open dataset (not owned). With one set, "Add B's failures" appends them to it as one undo step
+     * (Core::InsertExamplesCommand); without, failuresForDataset() hands the lines to whoever owns the dataset.
+     */
+    void setDatasetDocument(Core::DatasetDocument *document);
 
     bool exportResults(const QString &path, ExportFormat format, QString *error = nullptr) const;
     /** Chat lines (`{"messages": [...]}` with the expected answer last) for the selected rows where B failed, or all of B's failures. */
@@ -138,6 +151,7 @@ private:
     QTreeWidget *m_pastRuns = nullptr;
     PlaygroundView *m_playground = nullptr;
     QString m_testSetPathOfRun;
+    QPointer<Core::DatasetDocument> m_document;
 };
 
 } // namespace Fts

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/providers/Provider.h"
 #include "api/transport/ApiClient.h"
+#include "core/editing/DatasetDocument.h"
 #include "desktop/eval/BlindReviewWidget.h"
 #include "desktop/eval/EvaluationSummaryWidget.h"
 #include "desktop/eval/EvaluationView.h"
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -267,6 +269,20 @@ void TestEvaluationView::failuresGoBackToTheDatasetAndExportsAreWritten()
         found = found || example.key == reparsed.examples().first().key;
     QVERIFY2(found, "the line sent back is not the original example with its expected answer");
     QVERIFY(sent.first().at(1).toString().contains(QString::number(bFailures)));
+
+    // With the open dataset attached, the same failures land in it as one undo step.
+    Core::DatasetDocument document;
+    document.setData(lines.first() + "\n");
+    QCOMPARE(document.exampleCount(), 1);
+    m_view->setDatasetDocument(&document);
+    m_view->sendFailuresToDataset();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(document.exampleCount(), 1 + bFailures);
+    QCOMPARE(document.exampleLine(1), lines.first());
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.exampleCount(), 1);
+    m_view->setDatasetDocument(nullptr);
 
     QString error;
     const QString html = m_dir.filePath(QStringLiteral("report.html"));
