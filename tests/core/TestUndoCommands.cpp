@@ -109,7 +109,8 @@ void TestUndoCommands::commandUndoRedoIsByteExact_data()
     }) << QByteArray("Gout.");
     QTest::newRow("move first to last") << Factory([](DatasetDocument *d) {
         return new MoveExampleCommand(d, 0, 4);
-    }) << QByteArray("Gout.\", \"content\"");
+    }) << QByteArray("Gout, unspecified\"}]}\r\n{\"messages\": [{\"role\": \"system\", \"content\": \"You are a medical "
+                     "coding assistant.\"}, {\"role\": \"user\", \"content\": \"Patient presents");
 }
 
 void TestUndoCommands::commandUndoRedoIsByteExact()
@@ -124,8 +125,7 @@ void TestUndoCommands::commandUndoRedoIsByteExact()
     const QByteArray after = m_document.toBytes();
     QVERIFY(after != before);
     QVERIFY(m_document.isModified());
-    QVERIFY2(after.contains(expectedAfterRedo) || (QTest::currentDataTag() == QByteArray("move first to last")),
-             after.constData());
+    QVERIFY2(after.contains(expectedAfterRedo), after.constData());
     QVERIFY(changed.count() > 0);
 
     m_document.undoStack()->undo();

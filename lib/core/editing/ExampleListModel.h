@@ -22,7 +22,8 @@ class ExampleListModel : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExampleListModel)
 public:
-    enum Column { IndexColumn, StatusColumn, PreviewColumn, MessagesColumn, TokensColumn, SplitColumn, ColumnCount };
+    // The status comes first: column 0 must not change when rows are inserted above (the row number does).
+    enum Column { StatusColumn, IndexColumn, PreviewColumn, MessagesColumn, TokensColumn, SplitColumn, ColumnCount };
     enum class Status : quint8 { Unknown, Valid, Warning, Error };
     enum Role { StatusRole = Qt::UserRole + 1, LineNumberRole, SplitRole };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/DatasetDocument.h"
+#include "core/editing/ExampleFilterModel.h"
 #include "core/editing/ExampleListModel.h"
 #include "core/editing/IssueListModel.h"
 #include "desktop/DatasetPage.h"
