@@ -163,12 +163,14 @@ void StatisticsPanel::buildUi()
     m_distributions = new QTableWidget(3, 6, content);
     m_distributions->setHorizontalHeaderLabels(
         {tr("min"), tr("max"), tr("mean"), tr("median"), tr("p10"), tr("p90")});
-    m_distributions->setVerticalHeaderLabels(
-        {tr("Messages per example"), tr("Tokens per example"), tr("Assistant tokens per example")});
+    m_distributions->setVerticalHeaderLabels({tr("Messages"), tr("Tokens"), tr("Assistant tokens")});
+    m_distributions->setToolTip(tr("Per example, as OpenAI's data-preparation notebook reports them"));
+    m_distributions->setWordWrap(false);
     m_distributions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_distributions->setSelectionMode(QAbstractItemView::NoSelection);
     m_distributions->setFocusPolicy(Qt::NoFocus);
-    m_distributions->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_distributions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_distributions->horizontalHeader()->setStretchLastSection(true);
     m_distributions->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_distributions->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_distributions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

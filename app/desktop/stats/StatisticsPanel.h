@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/editing/DatasetDocument.h"
 #include "core/stats/DatasetStatistics.h"
 
 #include <QPointer>
@@ -18,7 +19,6 @@ class QTimer;
 class QToolButton;
 
 namespace Fts::Core {
-class DatasetDocument;
 class DatasetStatisticsJob;
 }
 

@@ -65,8 +65,10 @@ TrainingPricesPage::TrainingPricesPage(QSettings *settings, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(ModelColumn, QHeaderView::Stretch);
-    for (int column = 1; column < 5; ++column)
+    for (int column = 1; column < PriceColumn; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PriceColumn, QHeaderView::Fixed);
+    m_table->horizontalHeader()->resizeSection(PriceColumn, 110);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout();

@@ -161,7 +161,7 @@ void TestStatsCommand::textReportReadsWell()
     const Run run = runStats({chatFile(), QStringLiteral("--epochs"), QStringLiteral("2")});
     const QString text = QString::fromUtf8(run.out);
     QVERIFY2(text.contains(QLatin1String("Examples: 13")), qPrintable(text));
-    QVERIFY(text.contains(QLatin1String("Not counted: 5 lines")));
+    QVERIFY(text.contains(QLatin1String("Not counted: 5 line")));
     QVERIFY(text.contains(QLatin1String("Epochs: 2 (chosen; auto would pick 7)")));
     QVERIFY(text.contains(QLatin1String("Charged tokens: 2956")) || text.contains(QLatin1String("Charged tokens: 2,956")));
     QVERIFY(text.contains(QLatin1String("Estimated cost: $0.01")));
