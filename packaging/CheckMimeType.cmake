@@ -4,6 +4,9 @@
 file(REMOVE_RECURSE ${SCRATCH})
 file(MAKE_DIRECTORY ${SCRATCH}/mime/packages)
 file(COPY_FILE ${MIME_XML} ${SCRATCH}/mime/packages/finetune-studio.xml)
+# In the search path, so update-mime-database has no note to print and any output is a complaint.
+set(ENV{XDG_DATA_DIRS} ${SCRATCH})
+set(ENV{XDG_DATA_HOME} ${SCRATCH})
 execute_process(COMMAND ${UPDATE_MIME_DATABASE} ${SCRATCH}/mime
                 RESULT_VARIABLE result ERROR_VARIABLE errors OUTPUT_VARIABLE output)
 if(NOT result EQUAL 0 OR errors MATCHES "[A-Za-z]")
