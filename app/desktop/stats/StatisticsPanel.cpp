@@ -169,8 +169,7 @@ void StatisticsPanel::buildUi()
     m_distributions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_distributions->setSelectionMode(QAbstractItemView::NoSelection);
     m_distributions->setFocusPolicy(Qt::NoFocus);
-    m_distributions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_distributions->horizontalHeader()->setStretchLastSection(true);
+    m_distributions->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_distributions->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_distributions->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_distributions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
