@@ -215,7 +215,7 @@ void TestMainWindow::searchFiltersTheListAndCounts()
     QTRY_VERIFY(count->text().contains(QStringLiteral(" of 65")));
     QTableView *list = window.datasetPage()->exampleView();
     const int matches = list->model()->rowCount();
-    QVERIFY(matches >= 3 && matches < 65);
+    QCOMPARE(matches, 2); // the chronic systolic and the hypertensive heart disease examples
     for (int row = 0; row < matches; ++row) {
         const int source = window.datasetPage()->filterModel()->mapToSource(list->model()->index(row, 0)).row();
         QVERIFY(window.document()->exampleLine(source).toLower().contains("heart failure"));
