@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
 
     Fts::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
+    // Work left unsaved by a session that did not end normally comes first; else the file asked for.
+    if (!window.offerRecovery() && !parser.positionalArguments().isEmpty())
         window.openDataset(parser.positionalArguments().constFirst());
     QObject::connect(&instance, &Fts::SingleInstance::filesReceived, &window,
                      [&window](const QStringList &paths) { window.openDataset(paths.constFirst()); });
