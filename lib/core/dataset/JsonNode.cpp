@@ -511,6 +511,11 @@ void JsonNode::removeAt(int index)
         m_elements.erase(m_elements.begin() + index);
 }
 
+int JsonNode::memberCount() const
+{
+    return int(m_members.size());
+}
+
 const QString &JsonNode::keyAt(int index) const
 {
     return m_members[size_t(index)].key;

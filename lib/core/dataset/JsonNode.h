@@ -74,7 +74,7 @@ public:
     void removeAt(int index);
 
     // Objects. Lookups see the last of duplicate keys, as Python's json module does.
-    int memberCount() const { return int(m_members.size()); }
+    int memberCount() const;
     const QString &keyAt(int index) const;
     const JsonNode &valueAt(int index) const;
     JsonNode &valueAt(int index);
