@@ -241,6 +241,8 @@ void LossChartView::setRuns(const QList<Run> &runs)
         if (!m_runs[i].color.isValid())
             m_runs[i].color = runColor(i);
     m_smoothCache.assign(m_runs.size(), std::vector<SmoothCache>(Eval::MetricPoint::KindCount));
+    // An overlay reads one line per run: keep room for all of them so none is cut off.
+    m_readout->setMinimumHeight(QFontMetrics(font()).height() * (m_runs.size() > 1 ? int(m_runs.size()) + 1 : 2));
     m_zoomed = false;
     m_hintRevision = ~0ull;
     m_cursorStep = -1;

@@ -10,6 +10,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace Fts {
 
 namespace {
@@ -94,12 +97,21 @@ void RunOverlayView::rebuildTable()
         m_table->horizontalHeaderItem(c)->setForeground(LossChartView::runColor(c));
     m_table->setRowCount(0);
     QStringList verticalLabels;
+    // What differs comes first: it is what the comparison is about.
+    QList<QPair<const Row *, QStringList>> ordered;
     for (const Row &row : rows) {
         QStringList values;
         for (const QString &id : ids)
             values.append(row.value(m_store->record(id)));
         if (std::all_of(values.begin(), values.end(), [](const QString &v) { return v.isEmpty(); }))
             continue;
+        ordered.append({&row, values});
+    }
+    std::stable_partition(ordered.begin(), ordered.end(), [](const QPair<const Row *, QStringList> &entry) {
+        return std::any_of(entry.second.begin(), entry.second.end(), [&](const QString &v) { return v != entry.second.first(); });
+    });
+    for (const auto &[rowPointer, values] : std::as_const(ordered)) {
+        const Row &row = *rowPointer;
         const bool differs = std::any_of(values.begin(), values.end(), [&](const QString &v) { return v != values.first(); });
         const int r = m_table->rowCount();
         m_table->insertRow(r);

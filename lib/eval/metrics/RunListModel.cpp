@@ -149,7 +149,11 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         case NameColumn: return record.displayName();
         case ModelColumn: return record.fineTunedModel().isEmpty() ? record.model() : record.fineTunedModel();
         case CreatedColumn: return created.isValid() ? locale.toString(created.toLocalTime(), QLocale::ShortFormat) : QString();
-        case ElapsedColumn: return record.source() == RunRecord::Source::Imported ? QString() : formatDuration(elapsed);
+        case ElapsedColumn:
+            // Without a finish time a finished job's duration is unknown, not zero.
+            if (record.source() == RunRecord::Source::Imported || (!record.isActive() && !finished.isValid()))
+                return QString();
+            return formatDuration(elapsed);
         case ProgressColumn:
             if (progress.totalSteps > 0)
                 return tr("%1 of %2").arg(locale.toString(progress.lastStep), locale.toString(progress.totalSteps));
