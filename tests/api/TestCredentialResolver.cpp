@@ -149,11 +149,11 @@ void TestCredentialResolver::profileWithoutNameNeverTouchesTheKeychain()
     CredentialResolver resolver(&secrets);
     resolver.setEnvironment(environmentWith(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-env")));
     const ResolvedConnection connection = resolve(resolver, ConnectionProfile(QString(), ProviderKind::OpenAi));
-    QVERIFY(!connection.isUsable()); // an unnamed profile is invalid as a stored profile…
+    QVERIFY(connection.isUsable()); // an unnamed (ad-hoc) profile asks the environment…
     QCOMPARE(secrets.calls, 0);
 
     const ResolvedConnection adHoc = resolver.resolveFromEnvironment(ConnectionProfile(QStringLiteral("--provider"), ProviderKind::OpenAi));
-    QVERIFY(adHoc.isUsable()); // …but the command line gives ad-hoc profiles a placeholder name and asks the environment
+    QVERIFY(adHoc.isUsable()); // …as does the synchronous path
     QCOMPARE(adHoc.apiKey, QStringLiteral("sk-env"));
     QCOMPARE(secrets.calls, 0);
 }

@@ -121,15 +121,18 @@ bool JobsCommand::parseArguments(const QStringList &arguments, QString *error)
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption after(QStringLiteral("after"), QString(), QStringLiteral("JOB_ID"));
     const QCommandLineOption interval(QStringLiteral("interval"), QString(), QStringLiteral("SECONDS"));
-    if (m_action == Action::List)
-        parser.addOptions({limit, after});
-    else if (m_action == Action::Events)
-        parser.addOption(limit);
-    else if (m_action == Action::Watch)
-        parser.addOption(interval);
+    parser.addOptions({limit, after, interval});
     if (!parser.parse(QStringList{name()} + arguments.mid(1))) {
         *error = parser.errorText();
         return false;
+    }
+    const bool limitApplies = m_action == Action::List || m_action == Action::Events;
+    for (const auto &[option, applies] : {std::pair{&limit, limitApplies}, std::pair{&after, m_action == Action::List},
+                                          std::pair{&interval, m_action == Action::Watch}}) {
+        if (parser.isSet(*option) && !applies) {
+            *error = tr("--%1 does not apply to \"jobs %2\".").arg(option->names().constFirst(), action);
+            return false;
+        }
     }
     const QStringList positional = parser.positionalArguments();
     if (m_action == Action::List) {

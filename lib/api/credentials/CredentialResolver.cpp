@@ -17,15 +17,15 @@ CredentialResolver::CredentialResolver(SecretStore *secrets, QObject *parent)
 void CredentialResolver::resolve(const ConnectionProfile &profile, QObject *context, Callback done)
 {
     QObject *receiver = context ? context : this;
+    if (!m_secrets || profile.name().isEmpty()) {
+        ResolvedConnection connection = resolveFromEnvironment(profile);
+        QTimer::singleShot(0, receiver, [done = std::move(done), connection] { done(connection); });
+        return;
+    }
     if (const QString invalid = profile.validationError(); !invalid.isEmpty()) {
         ResolvedConnection connection;
         connection.profile = profile;
         connection.errorMessage = invalid;
-        QTimer::singleShot(0, receiver, [done = std::move(done), connection] { done(connection); });
-        return;
-    }
-    if (!m_secrets || profile.name().isEmpty()) {
-        ResolvedConnection connection = resolveFromEnvironment(profile);
         QTimer::singleShot(0, receiver, [done = std::move(done), connection] { done(connection); });
         return;
     }
@@ -57,7 +57,11 @@ ResolvedConnection CredentialResolver::resolveFromEnvironment(const ConnectionPr
     ResolvedConnection connection;
     connection.profile = profile;
     connection.keychainProblem = keychainProblem;
-    if (const QString invalid = profile.validationError(); !invalid.isEmpty()) {
+    // An ad-hoc profile (command line) has no name; everything else about it must still be valid.
+    ConnectionProfile check = profile;
+    if (check.name().isEmpty())
+        check.setName(QStringLiteral("ad hoc"));
+    if (const QString invalid = check.validationError(); !invalid.isEmpty()) {
         connection.errorMessage = invalid;
         return connection;
     }

@@ -68,7 +68,7 @@ private:
     CliRun run(const QStringList &arguments, int timeoutMs = 20000);
     QStringList connection() const;
     QString writeFile(const QString &name, const QByteArray &content);
-    QString createFinishedJob(const QString &failure = {});
+    QString createFinishedJob(const QString &failure = {}, bool withValidation = false);
 
     std::unique_ptr<FakeOpenAiServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -138,14 +138,17 @@ QString TestApiCommands::writeFile(const QString &name, const QByteArray &conten
     return path;
 }
 
-QString TestApiCommands::createFinishedJob(const QString &failure)
+QString TestApiCommands::createFinishedJob(const QString &failure, bool withValidation)
 {
     const QString fileId = m_server->addFile(QStringLiteral("train.jsonl"), QByteArrayLiteral("{}\n"));
     if (!failure.isEmpty())
         m_server->setNextJobFailure(failure);
+    QStringList validation;
+    if (withValidation)
+        validation = {QStringLiteral("--validation-file"), m_server->addFile(QStringLiteral("valid.jsonl"), QByteArrayLiteral("{}\n"))};
     const CliRun created = run(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--model"),
                                            QStringLiteral("gpt-4o-mini-2024-07-18"), QStringLiteral("--training-file"), fileId,
-                                           QStringLiteral("--format"), QStringLiteral("json")} + connection());
+                                           QStringLiteral("--format"), QStringLiteral("json")} + validation + connection());
     if (created.exitCode != 0)
         return {};
     return created.json().value(QLatin1String("id")).toString();
@@ -324,7 +327,7 @@ void TestApiCommands::jobsWatchExitsOneWhenTheJobFails()
     const CliRun watched = run(QStringList{QStringLiteral("jobs"), QStringLiteral("watch"), jobId, QStringLiteral("--interval"),
                                            QStringLiteral("0.05")} + connection(), 30000);
     QCOMPARE(watched.exitCode, 1);
-    QVERIFY2(watched.out.contains("failed"), watched.out.constData());
+    QVERIFY2(watched.out.toLower().contains("ended: failed"), watched.out.constData());
     QVERIFY(watched.out.contains("at least 10 are required"));
 
     const QString cancelledId = createFinishedJob();
@@ -337,14 +340,15 @@ void TestApiCommands::jobsWatchExitsOneWhenTheJobFails()
 
 void TestApiCommands::jobsMetricsMergesTheSeriesAsCsvAndJson()
 {
-    const QString jobId = createFinishedJob();
+    const QString jobId = createFinishedJob({}, true);
     QVERIFY(!jobId.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(m_server->job(jobId).value(QLatin1String("status")).toString(), QStringLiteral("succeeded"), 15000);
 
     const CliRun csv = run(QStringList{QStringLiteral("jobs"), QStringLiteral("metrics"), jobId} + connection());
     QVERIFY2(csv.exitCode == 0, csv.err.constData());
     const QList<QByteArray> lines = csv.out.trimmed().split('\n');
-    QVERIFY(lines.first().startsWith("step,train_loss,train_mean_token_accuracy,valid_loss,valid_mean_token_accuracy"));
+    QVERIFY2(lines.first().startsWith("step,train_loss,train_mean_token_accuracy,valid_loss,valid_mean_token_accuracy"),
+             lines.first().constData());
     QVERIFY(lines.first().contains("full_valid_loss")); // from the checkpoints and end-of-epoch events
     QCOMPARE(lines.size(), 1 + 30);                      // one row per step, no duplicates from the three sources
     QVERIFY(lines.at(1).startsWith("1,"));
@@ -470,6 +474,7 @@ void TestApiCommands::apiErrorsExitOneWithTheRequestId()
     QVERIFY(!refused.err.contains("sk-wrong")); // the key itself is never printed
 
     m_environment.insert(QStringLiteral("OPENAI_API_KEY"), m_server->apiKey());
+    m_server->clearRequests();
     m_server->addFault("GET", QStringLiteral("^/models$"), FakeOpenAiServer::Fault::httpError(500), 5);
     const CliRun serverError = run(QStringList{QStringLiteral("models")} + connection());
     QCOMPARE(serverError.exitCode, 1);
