@@ -184,7 +184,7 @@ void TestContractPrism::deliberatelyInvalidRequestIsRejected()
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || !finished.isEmpty(), 30000);
     QVERIFY2(finished.isEmpty(), "Prism accepted a request with temperature 3: the contract net catches nothing");
     QCOMPARE(request->httpStatus(), 422);
-    QVERIFY2(prismLog().contains("temperature"), qPrintable(prismLog()));
+    QVERIFY2(prismLog().contains(QLatin1String("temperature")), qPrintable(prismLog()));
     delete request;
 }
 
