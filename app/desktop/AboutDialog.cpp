@@ -3,6 +3,7 @@
 
 #include "core/BuildInfo.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QIcon>
 #include <QLabel>
@@ -19,7 +20,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     setWindowTitle(tr("About %1").arg(Core::BuildInfo::applicationName()));
 
     auto *logo = new QLabel(this);
-    logo->setPixmap(QIcon(QStringLiteral(":/icons/finetune-studio.svg")).pixmap(64, 64));
+    logo->setPixmap(QApplication::windowIcon().pixmap(64, 64));
 
     auto *title = new QLabel(this);
     title->setObjectName(QStringLiteral("aboutTitle"));

@@ -88,7 +88,6 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/finetune-studio.svg")));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/MainWindow.h"
+#include "desktop/WorkbenchAssembly.h"
 #include "desktop/SingleInstance.h"
 #include "core/BuildInfo.h"
 
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(FTS_APP_ID), appIcon));
 
     Fts::MainWindow window;
+    new Fts::WorkbenchAssembly(&window);
     window.show();
     // Work left unsaved by a session that did not end normally comes first; else the file asked for.
     if (!window.offerRecovery() && !parser.positionalArguments().isEmpty())

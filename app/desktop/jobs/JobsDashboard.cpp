@@ -223,6 +223,10 @@ void JobsDashboard::onJobFinished(const QString &runId)
     if (!record.errorMessage().isEmpty())
         message = record.errorMessage();
     Q_EMIT jobNotification(title, message);
+    const QString detail = !record.fineTunedModel().isEmpty() && record.errorMessage().isEmpty()
+        ? QStringLiteral("%1 (%2)").arg(record.fineTunedModel(), losses.join(QStringLiteral(", ")))
+        : message;
+    Q_EMIT jobFinished(runId, record.displayName(), record.statusText(), detail);
 }
 
 } // namespace Fts

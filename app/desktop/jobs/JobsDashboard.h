@@ -57,6 +57,8 @@ Q_SIGNALS:
     void checkpointEvaluationRequested(const QString &modelId);
     /** For the tray: a job ended. @p message names the final losses in plain words. */
     void jobNotification(const QString &title, const QString &message);
+    /** A job reached a terminal state: @p detail is the fine-tuned model on success, else the error or losses. */
+    void jobFinished(const QString &jobId, const QString &label, const QString &status, const QString &detail);
 
 private:
     void onSelectionChanged();
