@@ -30,7 +30,10 @@ WorkbenchAssembly::WorkbenchAssembly(MainWindow *window)
 {
     setObjectName(QStringLiteral("workbenchAssembly"));
     m_profiles = new Api::ProfileStore(this);
-    m_secrets = new Api::SessionFallbackSecretStore(new Api::KeychainSecretStore(QString(), this), this);
+    auto *keychain = new Api::KeychainSecretStore(QString(), this);
+    // A locked keyring may raise an unlock prompt; the dashboard must not wait for it forever.
+    keychain->setTimeout(60000);
+    m_secrets = new Api::SessionFallbackSecretStore(keychain, this);
     m_resolver = new ProfileClientResolver(m_profiles, m_secrets, this);
 
     m_runs = new Eval::RunStore(this);

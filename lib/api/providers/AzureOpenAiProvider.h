@@ -11,6 +11,8 @@ namespace Fts::Api {
  */
 class AzureOpenAiProvider : public Provider
 {
+    Q_DECLARE_TR_FUNCTIONS(Fts::Api::AzureOpenAiProvider)
+
 public:
     explicit AzureOpenAiProvider(ProviderOptions options);
 

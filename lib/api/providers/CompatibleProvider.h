@@ -11,6 +11,8 @@ namespace Fts::Api {
  */
 class CompatibleProvider : public Provider
 {
+    Q_DECLARE_TR_FUNCTIONS(Fts::Api::CompatibleProvider)
+
 public:
     explicit CompatibleProvider(ProviderOptions options);
 

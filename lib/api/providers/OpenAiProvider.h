@@ -8,6 +8,8 @@ namespace Fts::Api {
 /** api.openai.com: Bearer key, optional OpenAI-Organization and OpenAI-Project headers. */
 class OpenAiProvider : public Provider
 {
+    Q_DECLARE_TR_FUNCTIONS(Fts::Api::OpenAiProvider)
+
 public:
     explicit OpenAiProvider(ProviderOptions options);
 
