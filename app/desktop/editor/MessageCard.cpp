@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/editor/MessageCard.h"
 
+#include "desktop/editor/GrowingTextEdit.h"
+
 #include "core/editing/ExampleJson.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -22,23 +24,9 @@ namespace Fts {
 
 namespace {
 
-/** A plain-text editor that grows with its content instead of scrolling inside the card. */
 QPlainTextEdit *makeGrowingEditor(QWidget *parent)
 {
-    auto *editor = new QPlainTextEdit(parent);
-    editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    editor->setTabChangesFocus(true);
-    editor->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const auto fit = [editor] {
-        const int lines = qMax(2, int(editor->document()->size().height()));
-        const int height = lines * editor->fontMetrics().lineSpacing()
-            + int(editor->document()->documentMargin() * 2) + editor->frameWidth() * 2 + 4;
-        editor->setFixedHeight(qMin(height, 480));
-    };
-    QObject::connect(editor->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
-                     editor, fit);
-    fit();
-    return editor;
+    return new GrowingTextEdit(parent);
 }
 
 QToolButton *makeButton(QStyle::StandardPixmap icon, const QString &toolTip, QWidget *parent)
