@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ApiCommand.h"
 
+#include "api/resources/FileUploader.h"
+
 #include "api/credentials/CredentialResolver.h"
 #include "api/credentials/KeychainSecretStore.h"
 #include "api/credentials/ProfileStore.h"
@@ -152,6 +154,21 @@ void ApiCommand::startRequest(Api::ApiRequest *request, std::function<void()> on
     connect(request, &Api::ApiRequest::failed, this, [this](const Api::ApiError &error) { failWithApiError(error); });
     connect(request, &Api::ApiRequest::finished, this, [onFinished = std::move(onFinished)] { onFinished(); });
     request->start();
+}
+
+void ApiCommand::startUpload(const QString &path, const QString &purpose,
+                             std::function<void(Api::FileUploader *)> onFinished)
+{
+    auto *uploader = new Api::FileUploader(client(), path, purpose, this);
+    connect(uploader, &Api::FileUploader::failed, this, [this, uploader](const Api::ApiError &error) {
+        uploader->deleteLater();
+        failWithApiError(error);
+    });
+    connect(uploader, &Api::FileUploader::finished, this, [uploader, onFinished = std::move(onFinished)] {
+        uploader->deleteLater();
+        onFinished(uploader);
+    });
+    uploader->start();
 }
 
 } // namespace Fts::Cli

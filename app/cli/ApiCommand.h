@@ -12,6 +12,7 @@
 #include <functional>
 
 namespace Fts::Api {
+class FileUploader;
 class ApiError;
 class ApiRequest;
 class CredentialResolver;
@@ -77,6 +78,11 @@ protected:
     void failUsage(const QString &message);
     /** Connects failed() to failWithApiError() and starts @p request; @p onFinished runs inside finished(). */
     void startRequest(Api::ApiRequest *request, std::function<void()> onFinished);
+    /**
+     * Uploads @p path for fine-tuning, through the Uploads API in parts when the file is large; @p onFinished
+     * gets the uploader (deleted afterwards). Failures end the command like any API error.
+     */
+    void startUpload(const QString &path, const QString &purpose, std::function<void(Api::FileUploader *)> onFinished);
 
     /** "ftstudio jobs" for messages. */
     QString displayName() const { return QStringLiteral("ftstudio ") + name(); }

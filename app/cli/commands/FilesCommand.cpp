@@ -4,7 +4,7 @@
 #include "api/resources/DeleteRequest.h"
 #include "api/resources/FileContentRequest.h"
 #include "api/resources/FileListRequest.h"
-#include "api/resources/FileUploadRequest.h"
+#include "api/resources/FileUploader.h"
 #include "api/transport/ApiClient.h"
 #include "cli/CliIo.h"
 #include "cli/TextTable.h"
@@ -117,14 +117,13 @@ void FilesCommand::run()
 
 void FilesCommand::upload()
 {
-    auto *request = new Api::FileUploadRequest(client(), m_target, m_purpose, this);
-    startRequest(request, [this, request] {
+    startUpload(m_target, m_purpose, [this](Api::FileUploader *uploader) {
         if (jsonOutput()) {
-            printJson(request->json());
+            printJson(uploader->file().raw);
         } else {
             io().out() << tr("Uploaded %1 as %2 (%3).")
-                              .arg(QFileInfo(m_target).fileName(), request->file().id,
-                                   QLocale().formattedDataSize(request->file().bytes))
+                              .arg(QFileInfo(m_target).fileName(), uploader->file().id,
+                                   QLocale().formattedDataSize(uploader->file().bytes))
                        << '\n';
         }
         finish(ExitSuccess);

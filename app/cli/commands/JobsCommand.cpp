@@ -2,7 +2,7 @@
 #include "cli/commands/JobsCommand.h"
 
 #include "api/resources/FileContentRequest.h"
-#include "api/resources/FileUploadRequest.h"
+#include "api/resources/FileUploader.h"
 #include "api/resources/FineTuningJob.h"
 #include "api/resources/JobActionRequest.h"
 #include "api/resources/JobCheckpointsRequest.h"
@@ -356,9 +356,8 @@ void JobsCommand::uploadNextLocalFile()
     if (!jsonOutput())
         io().err() << tr("Uploading %1…").arg(QFileInfo(*path).fileName()) << '\n';
     io().flush();
-    auto *request = new Api::FileUploadRequest(client(), *path, QStringLiteral("fine-tune"), this);
-    startRequest(request, [this, request, path, id] {
-        *id = request->file().id;
+    startUpload(*path, QStringLiteral("fine-tune"), [this, path, id](Api::FileUploader *uploader) {
+        *id = uploader->file().id;
         if (!jsonOutput())
             io().err() << tr("Uploaded %1 as %2.").arg(QFileInfo(*path).fileName(), *id) << '\n';
         path->clear();
