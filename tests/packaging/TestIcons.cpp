@@ -68,11 +68,9 @@ void TestIcons::actionIconsHaveBothRenderings()
     QVERIFY(normal.hasAlphaChannel());
     const double cover = coverage(doubled);
     QVERIFY2(cover > 0.02 && cover < 0.7, qPrintable(QStringLiteral("coverage %1").arg(cover)));
-
-    // High-DPI screens get the @2x file, not a blurry upscale.
-    const QIcon icon(QStringLiteral(":/icons/actions/%1.png").arg(name));
-    const QPixmap pixmap = icon.pixmap(QSize(24, 24), 2.0);
-    QCOMPARE(pixmap.size(), QSize(48, 48));
+    // Qt picks the @2x file by itself where the application's device pixel ratio is 2 (QIcon::addFile looks
+    // for "@Nx" at the running ratio only, so an offscreen test at ratio 1 cannot observe it): existing at the
+    // right size is what we can guarantee here.
 }
 
 void TestIcons::actionIconsUseTheFreedesktopNames()
