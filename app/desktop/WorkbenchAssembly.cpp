@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace Fts {
@@ -58,6 +59,9 @@ WorkbenchAssembly::WorkbenchAssembly(MainWindow *window)
     statisticsDock->setObjectName(QStringLiteral("StatisticsDock"));
     statisticsDock->setWidget(m_statistics);
     window->addPanel(statisticsDock, Qt::RightDockWidgetArea);
+    // Wide enough for the cost line and the histogram, unless the user's own layout was restored.
+    if (!QSettings().contains(QStringLiteral("MainWindow/state")))
+        window->resizeDocks({statisticsDock}, {440}, Qt::Horizontal);
     connect(m_statistics, &StatisticsPanel::lineActivated, this, [this](int lineNumber) {
         const int row = m_window->document()->rowForLine(lineNumber);
         if (row >= 0) {
