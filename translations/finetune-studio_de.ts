@@ -3802,7 +3802,7 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation><translation>&amp;Jobs</translation>amp;Trainingsjobs</translation>
+        <translation>&amp;Trainingsjobs</translation>
     </message>
     <message>
         <source>Compare the base and the fine-tuned model on your test split here.</source>
