@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Fts {
 
@@ -60,8 +61,12 @@ WorkbenchAssembly::WorkbenchAssembly(MainWindow *window)
     statisticsDock->setWidget(m_statistics);
     window->addPanel(statisticsDock, Qt::RightDockWidgetArea);
     // Wide enough for the cost line and the histogram, unless the user's own layout was restored.
-    if (!QSettings().contains(QStringLiteral("MainWindow/state")))
-        window->resizeDocks({statisticsDock}, {440}, Qt::Horizontal);
+    // resizeDocks() only takes effect once the window is laid out, hence after the event loop shows it.
+    if (!QSettings().contains(QStringLiteral("MainWindow/state"))) {
+        QTimer::singleShot(0, window, [window, statisticsDock] {
+            window->resizeDocks({statisticsDock}, {440}, Qt::Horizontal);
+        });
+    }
     connect(m_statistics, &StatisticsPanel::lineActivated, this, [this](int lineNumber) {
         const int row = m_window->document()->rowForLine(lineNumber);
         if (row >= 0) {
