@@ -184,7 +184,7 @@ void TestProfileStore::theKeyNeverReachesTheSettingsFile()
 {
     // The full desktop flow stores profile fields in the settings and the key in a secret store; whatever
     // we do, the key's bytes must not appear in the settings file.
-    const QString key = QStringLiteral("sk-proj-NEVER-IN-A-FILE-0123456789");
+    const QString key = QStringLiteral("placeholder-key-never-in-a-file");
     ProfileStore store(settingsPath());
     MemorySecretStore secrets;
     ConnectionProfile profile(QStringLiteral("work"), ProviderKind::OpenAi);

@@ -520,7 +520,7 @@ void TestApiCommands::savedProfileAndKeychainKeyAreUsed()
     bool stored = false;
     m_secrets->writeSecret(profile.secretKey(), keychainKey, this, [&](const Api::SecretResult &r) { stored = r.ok(); });
     QTRY_VERIFY(stored);
-    m_environment.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-env-must-not-be-used"));
+    m_environment.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("placeholder-env-key-unused"));
 
     // The profile written before the command name, as users type it.
     const CliRun result = run({QStringLiteral("--profile"), QStringLiteral("fake"), QStringLiteral("models")});
