@@ -30,7 +30,11 @@ QMap<QString, double> JobEvent::metrics() const
 
 std::optional<double> JobEvent::metric(const QString &key) const
 {
-    return JsonFields::optionalNumber(data, QLatin1String(key.toLatin1()));
+    // Keys may be any Unicode (lenient parsing keeps unknown metrics): look up the key itself, not a Latin-1 copy.
+    const QJsonValue value = data.value(key);
+    if (value.isDouble())
+        return value.toDouble();
+    return JsonFields::optionalNumber(QJsonObject{{QStringLiteral("v"), value}}, QLatin1String("v"));
 }
 
 std::optional<qint64> JobEvent::step() const
