@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/editing/DatasetDocument.h"
+#include "core/editing/commands/SetExampleValueCommand.h"
+#include "core/editing/commands/SetSplitsCommand.h"
 #include "eval/evaluation/EvaluationSummary.h"
 #include "eval/evaluation/InferencePricing.h"
 #include "eval/evaluation/TestSetLoader.h"
@@ -7,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Fts::Eval;
 
@@ -17,6 +21,7 @@ private Q_SLOTS:
     void promptIsTheExampleWithoutItsLastAssistantMessage();
     void badLinesAreNamedAndSkipped();
     void keysDependOnContentNotPosition();
+    void documentRowsAreReadAsEditedInMemory();
     void summaryIsPairedAndMatchesTheIssueShape();
     void pricingUsesTheLongestPrefix();
 };
@@ -72,6 +77,50 @@ void TestEvalTestSet::keysDependOnContentNotPosition()
     QCOMPARE(first.examples().at(0).key, second.examples().at(1).key);
     QCOMPARE(first.examples().at(1).key, second.examples().at(0).key);
     QVERIFY(first.examples().at(0).key != first.examples().at(1).key);
+}
+
+void TestEvalTestSet::documentRowsAreReadAsEditedInMemory()
+{
+    using Fts::Core::DatasetSplit;
+    auto line = [](const char *user, const char *answer) -> QByteArray {
+        return QByteArray(R"({"messages":[{"role":"user","content":")") + user + R"("},{"role":"assistant","content":")"
+             + answer + "\"}]}\n";
+    };
+    Fts::Core::DatasetDocument document;
+    // A blank line and a broken line keep the file's line numbers honest.
+    document.setData(line("one", "1") + "\n" + line("two", "2") + "{broken\n" + line("four", "4"));
+    QCOMPARE(document.exampleCount(), 4);
+    QVERIFY(TestSetLoader::rowsInSplit(document, DatasetSplit::Test).isEmpty());
+    document.undoStack()->push(new Fts::Core::SetSplitsCommand(
+        &document, {{1, DatasetSplit::Test}, {2, DatasetSplit::Test}, {3, DatasetSplit::Test}, {0, DatasetSplit::Train}}));
+    const QList<int> testRows = TestSetLoader::rowsInSplit(document, DatasetSplit::Test);
+    QCOMPARE(testRows, (QList<int>{1, 2, 3}));
+    QCOMPARE(TestSetLoader::rowsInSplit(document, DatasetSplit::Train), QList<int>{0});
+
+    // An unsaved edit is what the evaluation sees.
+    document.undoStack()->push(new Fts::Core::SetExampleValueCommand(&document, 3, QStringLiteral("/messages/1/content"),
+                                                                     QStringLiteral("four, edited")));
+    TestSetLoader loader;
+    loader.loadDocumentRows(document, testRows);
+    QCOMPARE(loader.examples().size(), 2);
+    QCOMPARE(loader.examples().at(0).expected, QStringLiteral("2"));
+    QCOMPARE(loader.examples().at(0).lineNumber, 3);
+    QCOMPARE(loader.examples().at(0).position, 0);
+    QCOMPARE(loader.examples().at(1).expected, QStringLiteral("four, edited"));
+    QCOMPARE(loader.examples().at(1).lineNumber, 5);
+    QCOMPARE(loader.examples().at(1).position, 1);
+    QCOMPARE(loader.problems().size(), 1);
+    QCOMPARE(loader.problems().first().lineNumber, 4);
+    QVERIFY(loader.problems().first().message.contains(QStringLiteral("Line 4")));
+
+    // The same example from the file and from the dataset has the same key, so stored answers are reused.
+    TestSetLoader fromBytes;
+    fromBytes.loadBytes(line("two", "2"));
+    QCOMPARE(fromBytes.examples().first().key, loader.examples().first().key);
+    // Rows that no longer exist are ignored rather than read out of bounds.
+    loader.loadDocumentRows(document, {7, -1, 0});
+    QCOMPARE(loader.examples().size(), 1);
+    QCOMPARE(loader.examples().first().expected, QStringLiteral("1"));
 }
 
 void TestEvalTestSet::summaryIsPairedAndMatchesTheIssueShape()

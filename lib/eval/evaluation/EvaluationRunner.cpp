@@ -95,8 +95,28 @@ bool EvaluationRunner::fillFromStore(int position, Side side)
         = m_store->findCall(m_outcomes.at(position).example.key, endpoint(side).storageKey(), m_settings.key());
     if (!stored)
         return false;
-    call(position, side) = *stored;
+    CallRecord &record = call(position, side);
+    record = *stored;
+    // Today's prices, not those of the day it was asked, so every figure on screen uses one price list.
+    record.costUsd = m_pricing.estimateUsd(endpoint(side).model, record.promptTokens, record.completionTokens);
     return true;
+}
+
+void EvaluationRunner::setPricing(const InferencePricing &pricing)
+{
+    m_pricing = pricing;
+    bool repriced = false;
+    for (int position = 0; position < m_outcomes.size(); ++position) {
+        for (Side side : {Side::A, Side::B}) {
+            CallRecord &record = call(position, side);
+            if (!record.isAnswered())
+                continue;
+            record.costUsd = m_pricing.estimateUsd(endpoint(side).model, record.promptTokens, record.completionTokens);
+            repriced = true;
+        }
+    }
+    if (repriced)
+        Q_EMIT outcomesReset();
 }
 
 void EvaluationRunner::scoreOrQueueJudge(int position, Side side, bool allowRequests)

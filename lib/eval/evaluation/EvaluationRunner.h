@@ -62,7 +62,12 @@ public:
     const Scorer &scorer() const { return m_scorer; }
     /** The judge for Scorer::Kind::Judge; its rubric is the scorer's parameter (empty: the default rubric). */
     void setJudge(const ModelEndpoint &judge) { m_judge = judge; }
-    void setPricing(const InferencePricing &pricing) { m_pricing = pricing; }
+    /**
+     * Prices every call, answered or to come, stored ones included, so that editing a price updates the costs
+     * on screen (emits outcomesReset() when there are answers).
+     */
+    void setPricing(const InferencePricing &pricing);
+    const InferencePricing &pricing() const { return m_pricing; }
     /** Not owned; answers are stored and reused when set. */
     void setResultStore(ResultStore *store) { m_store = store; }
     /** How often a call that keeps getting 429 goes back in the queue before it is reported (default 8). */

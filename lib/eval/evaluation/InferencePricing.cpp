@@ -1,12 +1,101 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/evaluation/InferencePricing.h"
 
+#include <QSettings>
+
+#include <cmath>
+#include <memory>
+
 namespace Fts::Eval {
+
+namespace {
+
+/** @p settings, or the application's QSettings owned by the returned pointer. */
+std::pair<QSettings *, std::unique_ptr<QSettings>> settingsOrDefault(QSettings *settings)
+{
+    if (settings)
+        return {settings, nullptr};
+    auto owned = std::make_unique<QSettings>();
+    QSettings *raw = owned.get();
+    return {raw, std::move(owned)};
+}
+
+} // namespace
+
+bool TokenPrice::isValid() const
+{
+    return std::isfinite(inputPerMillion) && std::isfinite(outputPerMillion) && inputPerMillion >= 0 && outputPerMillion >= 0;
+}
 
 InferencePricing::InferencePricing()
 {
+    const QMap<QString, TokenPrice> defaults = defaultPrices();
+    for (auto it = defaults.cbegin(); it != defaults.cend(); ++it)
+        m_prices.insert(it.key(), it.value());
+}
+
+InferencePricing InferencePricing::fromSettings(QSettings *settings)
+{
+    InferencePricing pricing;
+    const QMap<QString, TokenPrice> overrides = storedOverrides(settings);
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        pricing.setPrice(it.key(), it.value());
+    return pricing;
+}
+
+QString InferencePricing::settingsGroup()
+{
+    return QStringLiteral("InferencePrices");
+}
+
+std::optional<TokenPrice> InferencePricing::defaultPrice(const QString &modelPrefix)
+{
+    const QMap<QString, TokenPrice> defaults = defaultPrices();
+    const auto it = defaults.constFind(modelPrefix);
+    return it == defaults.cend() ? std::nullopt : std::optional<TokenPrice>(*it);
+}
+
+QMap<QString, TokenPrice> InferencePricing::storedOverrides(QSettings *settings)
+{
+    auto [store, owned] = settingsOrDefault(settings);
+    QMap<QString, TokenPrice> overrides;
+    const int count = store->beginReadArray(settingsGroup());
+    for (int i = 0; i < count; ++i) {
+        store->setArrayIndex(i);
+        const QString model = store->value(QStringLiteral("model")).toString().trimmed();
+        bool inputOk = false, outputOk = false;
+        const TokenPrice price{store->value(QStringLiteral("input")).toDouble(&inputOk),
+                               store->value(QStringLiteral("output")).toDouble(&outputOk)};
+        if (!model.isEmpty() && inputOk && outputOk && price.isValid())
+            overrides.insert(model, price);
+    }
+    store->endArray();
+    return overrides;
+}
+
+void InferencePricing::storeOverrides(const QMap<QString, TokenPrice> &overrides, QSettings *settings)
+{
+    auto [store, owned] = settingsOrDefault(settings);
+    store->remove(settingsGroup());
+    store->beginWriteArray(settingsGroup());
+    int index = 0;
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (it.key().trimmed().isEmpty() || !it.value().isValid())
+            continue;
+        store->setArrayIndex(index++);
+        store->setValue(QStringLiteral("model"), it.key().trimmed());
+        store->setValue(QStringLiteral("input"), it.value().inputPerMillion);
+        store->setValue(QStringLiteral("output"), it.value().outputPerMillion);
+    }
+    store->endArray();
+    if (index == 0)
+        store->remove(settingsGroup());
+}
+
+QMap<QString, TokenPrice> InferencePricing::defaultPrices()
+{
     // Base models, then "ft:" for fine-tuned inference on that base (OpenAI pricing page, standard tier).
-    m_prices = {
+    return {
         {QStringLiteral("gpt-4o-mini"), {0.15, 0.60}},
         {QStringLiteral("ft:gpt-4o-mini"), {0.30, 1.20}},
         {QStringLiteral("gpt-4o"), {2.50, 10.00}},

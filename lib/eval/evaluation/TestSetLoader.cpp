@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eval/evaluation/TestSetLoader.h"
 
+#include "core/editing/DatasetDocument.h"
 #include "eval/evaluation/MessageText.h"
 
 #include <QCryptographicHash>
@@ -12,8 +13,7 @@ namespace Fts::Eval {
 
 bool TestSetLoader::loadFile(const QString &path)
 {
-    m_examples.clear();
-    m_problems.clear();
+    clear();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_problems.append({0, tr("Cannot read the test set %1: %2").arg(path, file.errorString())});
@@ -23,10 +23,15 @@ bool TestSetLoader::loadFile(const QString &path)
     return true;
 }
 
-void TestSetLoader::loadBytes(const QByteArray &jsonl)
+void TestSetLoader::clear()
 {
     m_examples.clear();
     m_problems.clear();
+}
+
+void TestSetLoader::loadBytes(const QByteArray &jsonl)
+{
+    clear();
     int lineNumber = 0;
     qsizetype start = 0;
     while (start < jsonl.size()) {
@@ -34,32 +39,57 @@ void TestSetLoader::loadBytes(const QByteArray &jsonl)
         if (end < 0)
             end = jsonl.size();
         ++lineNumber;
-        const QByteArray line = jsonl.mid(start, end - start).trimmed();
+        loadLine(lineNumber, QByteArrayView(jsonl).sliced(start, end - start));
         start = end + 1;
-        if (line.isEmpty())
-            continue;
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            m_problems.append({lineNumber, tr("Line %1 is not valid JSON: %2 at character %3.")
-                                               .arg(lineNumber).arg(parseError.errorString()).arg(parseError.offset + 1)});
-            continue;
-        }
-        if (!document.isObject()) {
-            m_problems.append({lineNumber, tr("Line %1 is not a JSON object.").arg(lineNumber)});
-            continue;
-        }
-        EvalExample example;
-        QString reason;
-        if (!splitExample(document.object(), &example.prompt, &example.expected, &reason)) {
-            m_problems.append({lineNumber, tr("Line %1: %2").arg(lineNumber).arg(reason)});
-            continue;
-        }
-        example.position = int(m_examples.size());
-        example.lineNumber = lineNumber;
-        example.key = exampleKey(example.prompt, example.expected);
-        m_examples.append(example);
     }
+}
+
+void TestSetLoader::loadDocumentRows(const Core::DatasetDocument &document, const QList<int> &rows)
+{
+    clear();
+    for (int row : rows) {
+        if (row >= 0 && row < document.exampleCount())
+            loadLine(document.lineNumber(row), document.exampleLineView(row));
+    }
+}
+
+QList<int> TestSetLoader::rowsInSplit(const Core::DatasetDocument &document, Core::DatasetSplit split)
+{
+    QList<int> rows;
+    const int count = document.exampleCount();
+    for (int row = 0; row < count; ++row) {
+        if (document.split(row) == split)
+            rows << row;
+    }
+    return rows;
+}
+
+void TestSetLoader::loadLine(int lineNumber, QByteArrayView bytes)
+{
+    const QByteArray line = bytes.trimmed().toByteArray();
+    if (line.isEmpty())
+        return;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        m_problems.append({lineNumber, tr("Line %1 is not valid JSON: %2 at character %3.")
+                                           .arg(lineNumber).arg(parseError.errorString()).arg(parseError.offset + 1)});
+        return;
+    }
+    if (!document.isObject()) {
+        m_problems.append({lineNumber, tr("Line %1 is not a JSON object.").arg(lineNumber)});
+        return;
+    }
+    EvalExample example;
+    QString reason;
+    if (!splitExample(document.object(), &example.prompt, &example.expected, &reason)) {
+        m_problems.append({lineNumber, tr("Line %1: %2").arg(lineNumber).arg(reason)});
+        return;
+    }
+    example.position = int(m_examples.size());
+    example.lineNumber = lineNumber;
+    example.key = exampleKey(example.prompt, example.expected);
+    m_examples.append(example);
 }
 
 bool TestSetLoader::splitExample(const QJsonObject &example, QJsonArray *prompt, QString *expected, QString *reason)

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/editing/DatasetSplit.h"
 #include "eval/evaluation/EvalExample.h"
 
 #include <QCoreApplication>
 #include <QList>
+
+namespace Fts::Core {
+class DatasetDocument;
+}
 
 namespace Fts::Eval {
 
@@ -26,6 +31,14 @@ public:
     /** Reads @p path; an unreadable file gives one problem on line 0. */
     bool loadFile(const QString &path);
     void loadBytes(const QByteArray &jsonl);
+    /**
+     * Reads rows @p rows of the open dataset as they are in memory, unsaved edits included; examples and
+     * problems carry the rows' line numbers in the file as it would be saved now.
+     */
+    void loadDocumentRows(const Core::DatasetDocument &document, const QList<int> &rows);
+
+    /** The rows of @p document assigned to @p split, ascending. */
+    static QList<int> rowsInSplit(const Core::DatasetDocument &document, Core::DatasetSplit split);
 
     const QList<EvalExample> &examples() const { return m_examples; }
     const QList<TestSetProblem> &problems() const { return m_problems; }
@@ -36,6 +49,9 @@ public:
     static QString exampleKey(const QJsonArray &prompt, const QString &expected);
 
 private:
+    void clear();
+    void loadLine(int lineNumber, QByteArrayView line);
+
     QList<EvalExample> m_examples;
     QList<TestSetProblem> m_problems;
 };
