@@ -39,15 +39,8 @@ QStringList SplitAssigner::exportSplits(const DatasetDocument &document, const Q
                                         QString *errorMessage)
 {
     QStringList written;
-    const QByteArray terminator = JsonlDocument::terminatorBytes(document.lines().defaultLineEnding()).toByteArray();
     for (DatasetSplit split : {DatasetSplit::Train, DatasetSplit::Validation, DatasetSplit::Test}) {
-        QByteArray bytes;
-        for (int row = 0; row < document.exampleCount(); ++row) {
-            const DatasetSplit own = document.split(row) == DatasetSplit::Unassigned ? DatasetSplit::Train
-                                                                                     : document.split(row);
-            if (own == split)
-                bytes += document.exampleLineView(row) + terminator;
-        }
+        const QByteArray bytes = splitBytes(document, split);
         if (bytes.isEmpty())
             continue;
         const QString path = basePath + QLatin1Char('-') + DatasetSplitNames::key(split) + QStringLiteral(".jsonl");
@@ -60,6 +53,50 @@ QStringList SplitAssigner::exportSplits(const DatasetDocument &document, const Q
         written.append(path);
     }
     return written;
+}
+
+namespace {
+
+bool belongsTo(const DatasetDocument &document, int row, std::optional<DatasetSplit> split)
+{
+    if (!split)
+        return true;
+    const DatasetSplit own = document.split(row);
+    return (own == DatasetSplit::Unassigned ? DatasetSplit::Train : own) == *split;
+}
+
+} // namespace
+
+QByteArray SplitAssigner::splitBytes(const DatasetDocument &document, std::optional<DatasetSplit> split,
+                                     QList<int> *lineNumbers)
+{
+    const QByteArrayView terminator = JsonlDocument::terminatorBytes(document.lines().defaultLineEnding());
+    qsizetype size = 0;
+    for (int row = 0; row < document.exampleCount(); ++row) {
+        if (belongsTo(document, row, split))
+            size += document.exampleLineView(row).size() + terminator.size();
+    }
+    QByteArray bytes;
+    bytes.reserve(size);
+    if (lineNumbers)
+        lineNumbers->clear();
+    for (int row = 0; row < document.exampleCount(); ++row) {
+        if (!belongsTo(document, row, split))
+            continue;
+        bytes += document.exampleLineView(row);
+        bytes += terminator;
+        if (lineNumbers)
+            lineNumbers->append(document.lineNumber(row));
+    }
+    return bytes;
+}
+
+int SplitAssigner::splitCount(const DatasetDocument &document, std::optional<DatasetSplit> split)
+{
+    int count = 0;
+    for (int row = 0; row < document.exampleCount(); ++row)
+        count += belongsTo(document, row, split) ? 1 : 0;
+    return count;
 }
 
 } // namespace Fts::Core

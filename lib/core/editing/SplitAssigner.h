@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Fts::Core {
 
 class DatasetDocument;
@@ -28,6 +30,15 @@ public:
      */
     static QStringList exportSplits(const DatasetDocument &document, const QString &basePath,
                                     QString *errorMessage = nullptr);
+    /**
+     * The lines of @p split (unassigned examples count as training), byte-identical to the dataset's and each
+     * ended with its default line ending; nullopt takes every example. @p lineNumbers, when given, receives
+     * the dataset's 1-based line number of each line taken, so findings in the extract can name the source.
+     */
+    static QByteArray splitBytes(const DatasetDocument &document, std::optional<DatasetSplit> split,
+                                 QList<int> *lineNumbers = nullptr);
+    /** How many examples splitBytes() would take. */
+    static int splitCount(const DatasetDocument &document, std::optional<DatasetSplit> split);
 };
 
 } // namespace Fts::Core
