@@ -24,6 +24,21 @@ ExampleFilterModel::ExampleFilterModel(ExampleListModel *source, QObject *parent
 {
     setSourceModel(source);
     setDynamicSortFilter(false);
+    // Counts arriving in the background decide rows a token filter hid; edits do not re-filter (the row
+    // being edited must not vanish under the cursor).
+    connect(source, &ExampleListModel::tokenCountsArrived, this, [this] {
+        if (hasTokenFilter())
+            invalidateRowsFilter();
+    });
+}
+
+void ExampleFilterModel::setTokenRange(int minimum, int maximum)
+{
+    if (minimum == m_minTokens && maximum == m_maxTokens)
+        return;
+    m_minTokens = minimum;
+    m_maxTokens = maximum;
+    invalidateRowsFilter();
 }
 
 void ExampleFilterModel::setSearchText(const QString &text)
@@ -89,6 +104,11 @@ bool ExampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
             || (m_status == StatusFilter::Problems
                 && (status == ExampleListModel::Status::Error || status == ExampleListModel::Status::Warning));
         if (!keep)
+            return false;
+    }
+    if (hasTokenFilter()) {
+        const int tokens = m_source->tokens(sourceRow);
+        if (tokens < 0 || (m_minTokens >= 0 && tokens < m_minTokens) || (m_maxTokens >= 0 && tokens > m_maxTokens))
             return false;
     }
     const DatasetDocument *document = m_source->document();

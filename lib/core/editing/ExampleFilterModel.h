@@ -8,7 +8,7 @@
 namespace Fts::Core {
 
 /**
- * Filters the example list by full-text search, validation status and split.
+ * Filters the example list by full-text search, validation status, split and token length.
  *
  * The search runs over the raw line bytes first (case-insensitive for ASCII), which needs no JSON parsing,
  * and parses only the lines whose escapes (\u00e9, \n) could hide a match; that keeps a search over
@@ -28,6 +28,14 @@ public:
     void setStatusFilter(StatusFilter filter);
     /** -1 for all splits, else a DatasetSplit value. */
     void setSplitFilter(int split);
+    /**
+     * Keeps examples with @p minimum to @p maximum tokens (-1: no bound on that side). While a token filter
+     * is set, examples not counted yet are hidden and appear as their counts arrive.
+     */
+    void setTokenRange(int minimum, int maximum);
+    int minimumTokens() const { return m_minTokens; }
+    int maximumTokens() const { return m_maxTokens; }
+    bool hasTokenFilter() const { return m_minTokens >= 0 || m_maxTokens >= 0; }
 
     /** Whether @p line contains @p needle (already lower-case), ignoring ASCII case. */
     static bool containsIgnoringAsciiCase(QByteArrayView line, QByteArrayView lowerNeedle);
@@ -41,6 +49,8 @@ private:
     QByteArray m_needle;
     StatusFilter m_status = StatusFilter::All;
     int m_split = -1;
+    int m_minTokens = -1;
+    int m_maxTokens = -1;
 };
 
 } // namespace Fts::Core

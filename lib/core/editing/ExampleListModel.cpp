@@ -4,26 +4,64 @@
 #include "core/editing/DatasetDocument.h"
 #include "core/editing/DatasetSplitNames.h"
 #include "core/editing/ExampleJson.h"
+#include "core/editing/commands/MoveExampleCommand.h"
+#include "core/stats/ChatTokenCounter.h"
+#include "core/stats/DatasetTokenCounter.h"
 
+#include <QColor>
+#include <QDataStream>
 #include <QJsonArray>
+#include <QLocale>
+#include <QMimeData>
+#include <QUndoStack>
+#include <QtConcurrent>
+
+#include <algorithm>
 
 namespace Fts::Core {
+
+namespace {
+
+/** A chunk's bytes are copied out of the document: small enough to cost nothing, big enough to use the cores. */
+constexpr qsizetype TokenChunkBytes = 4 * 1024 * 1024;
+constexpr int TokenChunkExamples = 4096;
+/** Inserting more examples than this (an import, a paste) counts them in the background instead of at once. */
+constexpr int SynchronousRecountLimit = 256;
+
+int tokensOf(const ExampleTokens &counted)
+{
+    return counted.isCounted() ? int(qMin<qint64>(counted.totalTokens, std::numeric_limits<int>::max()))
+                               : ExampleListModel::TokensUnknown;
+}
+
+} // namespace
+
+QString ExampleListModel::rowsMimeType()
+{
+    return QStringLiteral("application/x-finetune-studio-example-rows");
+}
 
 ExampleListModel::ExampleListModel(DatasetDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
+    connect(&m_chunkWatcher, &QFutureWatcherBase::finished, this, &ExampleListModel::onTokenChunkCounted);
     const auto resetAll = [this] {
         beginResetModel();
         m_summaries = QList<Summary>(m_document->exampleCount());
         m_statuses = QList<Status>(m_document->exampleCount(), Status::Unknown);
-        m_tokens.clear();
+        m_tokens = QList<int>(m_document->exampleCount(), TokensPending);
+        m_countedExamples = 0;
+        m_countCursor = 0;
+        noteLayoutChange();
         endResetModel();
+        scheduleTokenChunk();
     };
     resetAll();
     connect(document, &DatasetDocument::contentReset, this, resetAll);
     connect(document, &DatasetDocument::examplesChanged, this, [this](int first, int last) {
         invalidate(first, last);
+        recountRows(first, last);
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
     });
     connect(document, &DatasetDocument::splitsChanged, this, [this](int first, int last) {
@@ -35,9 +73,13 @@ ExampleListModel::ExampleListModel(DatasetDocument *document, QObject *parent)
         const int count = last - first + 1;
         m_summaries.insert(first, count, Summary{});
         m_statuses.insert(first, count, Status::Unknown);
-        if (!m_tokens.isEmpty())
-            m_tokens.insert(first, count, -1);
+        m_tokens.insert(first, count, TokensPending);
+        noteLayoutChange();
         endInsertRows();
+        if (m_countTokens && count <= SynchronousRecountLimit)
+            recountRows(first, last);
+        else
+            scheduleTokenChunk();
         // Row numbers and line numbers below the insertion moved.
         if (last + 1 < rowCount())
             Q_EMIT dataChanged(index(last + 1, IndexColumn), index(rowCount() - 1, IndexColumn));
@@ -48,8 +90,10 @@ ExampleListModel::ExampleListModel(DatasetDocument *document, QObject *parent)
         const int count = last - first + 1;
         m_summaries.remove(first, count);
         m_statuses.remove(first, count);
-        if (!m_tokens.isEmpty())
-            m_tokens.remove(first, count);
+        for (int row = first; row <= last; ++row)
+            m_countedExamples -= m_tokens.at(row) != TokensPending ? 1 : 0;
+        m_tokens.remove(first, count);
+        noteLayoutChange();
         endRemoveRows();
         if (first < rowCount())
             Q_EMIT dataChanged(index(first, IndexColumn), index(rowCount() - 1, IndexColumn));
@@ -61,14 +105,17 @@ ExampleListModel::ExampleListModel(DatasetDocument *document, QObject *parent)
     connect(document, &DatasetDocument::exampleMoved, this, [this](int from, int to) {
         m_summaries.move(from, to);
         m_statuses.move(from, to);
-        if (!m_tokens.isEmpty())
-            m_tokens.move(from, to);
+        m_tokens.move(from, to);
+        noteLayoutChange();
         endMoveRows();
         Q_EMIT dataChanged(index(qMin(from, to), IndexColumn), index(qMax(from, to), IndexColumn));
     });
 }
 
-ExampleListModel::~ExampleListModel() = default;
+ExampleListModel::~ExampleListModel()
+{
+    stopTokenCounting();
+}
 
 int ExampleListModel::rowCount(const QModelIndex &parent) const
 {
@@ -131,7 +178,7 @@ QVariant ExampleListModel::data(const QModelIndex &index, int role) const
         case MessagesColumn:
             return summary(row).parsed ? QVariant(summary(row).messageCount) : QVariant();
         case TokensColumn:
-            return m_tokens.value(row, -1) >= 0 ? QVariant(m_tokens.at(row)) : QVariant();
+            return tokens(row) >= 0 ? QVariant(QLocale().toString(tokens(row))) : QVariant();
         case SplitColumn:
             return m_document->split(row) == DatasetSplit::Unassigned
                 ? QString()
@@ -158,6 +205,22 @@ QVariant ExampleListModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == PreviewColumn)
             return summary(row).preview;
+        if (index.column() == TokensColumn) {
+            const int count = tokens(row);
+            if (count == TokensPending)
+                return tr("Not counted yet");
+            if (count == TokensUnknown)
+                return tr("Cannot be counted: not a chat example");
+            if (m_tokenLimit > 0 && count > m_tokenLimit)
+                return tr("%1 tokens: %2 over the limit of %3, the end will be cut off in training")
+                    .arg(QLocale().toString(count), QLocale().toString(count - m_tokenLimit),
+                         QLocale().toString(m_tokenLimit));
+            return tr("%1 tokens").arg(QLocale().toString(count));
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == TokensColumn && m_tokenLimit > 0 && tokens(row) > m_tokenLimit)
+            return QColor(0xc6, 0x28, 0x28);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == IndexColumn || index.column() == MessagesColumn || index.column() == TokensColumn)
@@ -173,6 +236,8 @@ QVariant ExampleListModel::data(const QModelIndex &index, int role) const
         return m_document->lineNumber(row);
     case SplitRole:
         return int(m_document->split(row));
+    case TokensRole:
+        return tokens(row);
     default:
         return {};
     }
@@ -198,6 +263,141 @@ QVariant ExampleListModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
+}
+
+Qt::ItemFlags ExampleListModel::flags(const QModelIndex &index) const
+{
+    // Rows are dragged to reorder them; dropping between rows (not onto one) is what moves them.
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    return QAbstractTableModel::flags(index) | Qt::ItemIsDragEnabled;
+}
+
+Qt::DropActions ExampleListModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions ExampleListModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+QStringList ExampleListModel::mimeTypes() const
+{
+    return {rowsMimeType()};
+}
+
+QMimeData *ExampleListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this && !rows.contains(index.row()))
+            rows.append(index.row());
+    }
+    if (rows.isEmpty())
+        return nullptr;
+    std::sort(rows.begin(), rows.end());
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    // The model's address tells a drop in this list from one in another window's list.
+    stream << quint64(reinterpret_cast<quintptr>(this)) << m_layoutRevision << rows;
+    auto *data = new QMimeData;
+    data->setData(rowsMimeType(), encoded);
+    QByteArray lines;
+    for (int row : rows)
+        lines += m_document->exampleLineView(row).toByteArray() + '\n';
+    data->setText(QString::fromUtf8(lines));
+    return data;
+}
+
+namespace {
+
+/** The rows a drag from @p model carried, or nothing when it came from elsewhere or the rows changed since. */
+QList<int> draggedRows(const QMimeData *data, const QAbstractItemModel *model, quint64 layoutRevision)
+{
+    if (!data || !data->hasFormat(ExampleListModel::rowsMimeType()))
+        return {};
+    QDataStream stream(data->data(ExampleListModel::rowsMimeType()));
+    quint64 source = 0;
+    quint64 revision = 0;
+    QList<int> rows;
+    stream >> source >> revision >> rows;
+    if (stream.status() != QDataStream::Ok || source != quint64(reinterpret_cast<quintptr>(model))
+        || revision != layoutRevision)
+        return {};
+    return rows;
+}
+
+} // namespace
+
+bool ExampleListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                       const QModelIndex &) const
+{
+    return action == Qt::MoveAction && !draggedRows(data, this, m_layoutRevision).isEmpty();
+}
+
+bool ExampleListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                    const QModelIndex &parent)
+{
+    if (action == Qt::IgnoreAction)
+        return true;
+    const QList<int> rows = draggedRows(data, this, m_layoutRevision);
+    if (action != Qt::MoveAction || rows.isEmpty())
+        return false;
+    // Dropped onto a row: the examples go before it; dropped below the last row: to the end.
+    int destination = row;
+    if (destination < 0)
+        destination = parent.isValid() ? parent.row() : rowCount();
+    moveExamples(rows, destination);
+    // The view then asks to remove the source rows of a move; removeRows() is not offered, so nothing more happens.
+    return true;
+}
+
+int ExampleListModel::moveExamples(QList<int> rows, int destination)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [this](int row) { return row < 0 || row >= rowCount(); }),
+               rows.end());
+    if (rows.isEmpty())
+        return -1;
+    destination = std::clamp(destination, 0, rowCount());
+    // Where the block starts once the moved rows are taken out above the destination.
+    const int start = destination - int(std::count_if(rows.begin(), rows.end(), [destination](int row) {
+                          return row < destination;
+                      }));
+    // Rows above the destination go, last first, to just above it; rows below it go, first first, to just
+    // below them. Neither kind disturbs the positions of the rows still to move.
+    QList<std::pair<int, int>> moves;
+    int above = 0;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        if (*it < destination) {
+            const int to = destination - 1 - above++;
+            if (*it != to)
+                moves.append({*it, to});
+        }
+    }
+    int below = 0;
+    for (int row : rows) {
+        if (row >= destination) {
+            const int to = destination + below++;
+            if (row != to)
+                moves.append({row, to});
+        }
+    }
+    if (moves.isEmpty())
+        return -1;
+    QUndoStack *stack = m_document->undoStack();
+    if (moves.size() == 1) {
+        stack->push(new MoveExampleCommand(m_document, moves.constFirst().first, moves.constFirst().second));
+    } else {
+        stack->beginMacro(tr("Move %n example(s)", nullptr, int(rows.size())));
+        for (const auto &[from, to] : moves)
+            stack->push(new MoveExampleCommand(m_document, from, to));
+        stack->endMacro();
+    }
+    return start;
 }
 
 void ExampleListModel::setStatusIcons(const QList<QIcon> &icons)
@@ -244,9 +444,151 @@ void ExampleListModel::setValidationReport(const ValidationReport &report)
 void ExampleListModel::setTokenCounts(const QList<int> &tokens)
 {
     m_tokens = tokens;
-    m_tokens.resize(rowCount(), -1);
+    m_tokens.resize(rowCount(), TokensUnknown);
+    m_countedExamples = rowCount();
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, TokensColumn), index(rowCount() - 1, TokensColumn));
+}
+
+void ExampleListModel::setTokenEncoding(EncodingId encoding)
+{
+    if (m_countTokens && encoding == m_encoding)
+        return;
+    stopTokenCounting();
+    m_countTokens = true;
+    m_encoding = encoding;
+    m_tokens.fill(TokensPending);
+    m_countedExamples = 0;
+    m_countCursor = 0;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TokensColumn), index(rowCount() - 1, TokensColumn));
+    scheduleTokenChunk();
+}
+
+void ExampleListModel::setTokenLimit(qint64 limit)
+{
+    if (limit == m_tokenLimit)
+        return;
+    m_tokenLimit = limit;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TokensColumn), index(rowCount() - 1, TokensColumn),
+                           {Qt::ForegroundRole, Qt::ToolTipRole});
+}
+
+bool ExampleListModel::isCountingTokens() const
+{
+    return m_countTokens && m_countedExamples < rowCount();
+}
+
+void ExampleListModel::noteLayoutChange()
+{
+    ++m_layoutRevision;
+}
+
+void ExampleListModel::setRowTokens(int row, int tokens)
+{
+    const int old = m_tokens.at(row);
+    if (old == TokensPending && tokens != TokensPending)
+        ++m_countedExamples;
+    else if (old != TokensPending && tokens == TokensPending)
+        --m_countedExamples;
+    m_tokens[row] = tokens;
+}
+
+void ExampleListModel::recountRows(int first, int last)
+{
+    if (!m_countTokens)
+        return;
+    const ChatTokenCounter counter(m_encoding);
+    for (int row = first; row <= last; ++row) {
+        setRowTokens(row, tokensOf(counter.count(m_document->exampleLineView(row))));
+        if (m_chunkWatcher.isRunning())
+            m_editedDuringChunk.insert(row);
+    }
+    Q_EMIT dataChanged(index(first, TokensColumn), index(last, TokensColumn));
+    if (m_countedExamples == rowCount() && !m_chunkWatcher.isRunning())
+        Q_EMIT tokenCountingFinished();
+}
+
+void ExampleListModel::stopTokenCounting()
+{
+    if (m_cancelChunk)
+        m_cancelChunk->store(true);
+    m_chunkWatcher.waitForFinished();
+    m_countTokens = false;
+}
+
+void ExampleListModel::scheduleTokenChunk()
+{
+    if (!m_countTokens || m_chunkWatcher.isRunning())
+        return;
+    const int rows = rowCount();
+    // The next row still pending after the cursor, then from the top (rows inserted above it meanwhile).
+    int first = -1;
+    for (int row = m_countCursor; row < rows && first < 0; ++row) {
+        if (m_tokens.at(row) == TokensPending)
+            first = row;
+    }
+    for (int row = 0; row < qMin(m_countCursor, rows) && first < 0; ++row) {
+        if (m_tokens.at(row) == TokensPending)
+            first = row;
+    }
+    if (first < 0) {
+        Q_EMIT tokenCountingFinished();
+        return;
+    }
+    QByteArray bytes;
+    QList<qsizetype> offsets;
+    int row = first;
+    for (; row < rows && row - first < TokenChunkExamples && bytes.size() < TokenChunkBytes; ++row) {
+        offsets.append(bytes.size());
+        bytes.append(m_document->exampleLineView(row));
+    }
+    offsets.append(bytes.size());
+    m_chunkFirst = first;
+    m_chunkLayoutRevision = m_layoutRevision;
+    m_editedDuringChunk.clear();
+    m_cancelChunk = std::make_shared<std::atomic_bool>(false);
+    const EncodingId encoding = m_encoding;
+    auto cancel = m_cancelChunk;
+    m_chunkWatcher.setFuture(QtConcurrent::run([bytes, offsets, encoding, cancel] {
+        const qsizetype count = offsets.size() - 1;
+        const DatasetTokenCounter::Result result = DatasetTokenCounter::count(
+            count,
+            [&](qsizetype i) {
+                return QByteArrayView(bytes.constData() + offsets.at(i), offsets.at(i + 1) - offsets.at(i));
+            },
+            {}, encoding, {}, cancel.get());
+        QList<int> tokens;
+        if (result.cancelled)
+            return tokens;
+        tokens.reserve(count);
+        for (const ExampleTokens &counted : result.examples)
+            tokens.append(tokensOf(counted));
+        return tokens;
+    }));
+}
+
+void ExampleListModel::onTokenChunkCounted()
+{
+    const QList<int> counted = m_chunkWatcher.future().result();
+    if (!m_countTokens || (m_cancelChunk && m_cancelChunk->load()))
+        return;
+    // Rows moved while the chunk was counted: its rows may now be other examples, so count them again.
+    if (m_chunkLayoutRevision == m_layoutRevision && !counted.isEmpty()) {
+        const int last = qMin(m_chunkFirst + int(counted.size()), rowCount()) - 1;
+        for (int row = m_chunkFirst; row <= last; ++row) {
+            if (!m_editedDuringChunk.contains(row) && m_tokens.at(row) == TokensPending)
+                setRowTokens(row, counted.at(row - m_chunkFirst));
+        }
+        m_countCursor = last + 1;
+        if (last >= m_chunkFirst) {
+            Q_EMIT dataChanged(index(m_chunkFirst, TokensColumn), index(last, TokensColumn));
+            Q_EMIT tokenCountsArrived(m_chunkFirst, last);
+        }
+    }
+    m_editedDuringChunk.clear();
+    scheduleTokenChunk();
 }
 
 } // namespace Fts::Core
