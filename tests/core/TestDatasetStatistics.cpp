@@ -5,6 +5,7 @@
 #include "core/stats/DatasetStatisticsJob.h"
 #include "core/stats/TrainingPriceTable.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void jsonHasTheDocumentedKeysInOrder();
     void priceTableOverridesDefaults();
     void jobCountsInTheBackgroundAndReusesCounts();
+    void jobReadsTheMappedFileEvenAfterTheDocumentMovesOn();
 };
 
 void TestDatasetStatistics::defaultEpochsFollowTheCookbook_data()
@@ -246,6 +248,45 @@ void TestDatasetStatistics::jobCountsInTheBackgroundAndReusesCounts()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
     if (!finished.last().first().toBool())
         QCOMPARE(job.statistics().options.model, QStringLiteral("gpt-4.1-2025-04-14"));
+}
+
+void TestDatasetStatistics::jobReadsTheMappedFileEvenAfterTheDocumentMovesOn()
+{
+    // The job reads the original lines straight from the document's mapping (no copy of a 300 MB file): the
+    // mapping must outlive edits, a new file, a clear and the document itself while the job runs.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mapped.jsonl"));
+    QByteArray data;
+    for (int i = 0; i < 3000; ++i)
+        data += chatLine(20 + i % 300) + '\n';
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+    }
+    const auto options = DatasetStatistics::optionsForModel(QStringLiteral("gpt-4o-mini-2024-07-18"));
+    JsonlDocument reference;
+    reference.setData(data);
+    reference.replaceLine(7, chatLine(5));
+    DatasetStatisticsJob referenceJob;
+    QSignalSpy referenceDone(&referenceJob, &DatasetStatisticsJob::finished);
+    referenceJob.start(reference, options);
+    QTRY_COMPARE_WITH_TIMEOUT(referenceDone.count(), 1, 30000);
+
+    auto document = std::make_unique<JsonlDocument>();
+    QVERIFY(document->open(path));
+    document->replaceLine(7, chatLine(5));
+    DatasetStatisticsJob job;
+    QSignalSpy finished(&job, &DatasetStatisticsJob::finished);
+    job.start(*document, options);
+    document->replaceLine(7, chatLine(60)); // the edited line's old buffer goes away
+    document->setData(QByteArray("{}\n"));  // the mapping is dropped by the document
+    document.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(finished.first().first().toBool());
+    QCOMPARE(job.statistics().examples, qint64(3000));
+    QCOMPARE(job.statistics().totalTokens, referenceJob.statistics().totalTokens);
+    QCOMPARE(job.statistics().totalTokensByExample, referenceJob.statistics().totalTokensByExample);
 }
 
 QTEST_GUILESS_MAIN(TestDatasetStatistics)

@@ -3,6 +3,7 @@
 #include "support/TestPaths.h"
 
 #include <QDir>
+#include <algorithm>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void openFailuresLeaveTheDocumentUnchanged();
     void openCanBeCancelled();
     void setDataWorksWithoutAFile();
+    void bigFilesIndexedInChunksMatchTheLines();
 };
 
 void TestJsonlDocument::roundTripIsByteIdentical_data()
@@ -370,4 +372,51 @@ void TestJsonlDocument::setDataWorksWithoutAFile()
 }
 
 QTEST_GUILESS_MAIN(TestJsonlDocument)
+void TestJsonlDocument::bigFilesIndexedInChunksMatchTheLines()
+{
+    // Above 16 MB the index is built in chunks on several threads: every line, blank line and terminator must
+    // come out exactly as a single pass would see them, whichever line a chunk boundary falls in.
+    QByteArray bytes("\xEF\xBB\xBF");
+    QList<QByteArray> expectedLines;
+    QList<LineEnding> expectedEndings;
+    int examples = 0;
+    for (int i = 0; bytes.size() < 20 * 1024 * 1024; ++i) {
+        QByteArray line;
+        if (i % 97 == 5)
+            line = "   ";
+        else if (i % 89 != 3) {
+            line = "{\"messages\":[{\"role\":\"user\",\"content\":\"" + QByteArray::number(i) + "\r" +
+                   QByteArray(i % 700, 'x') + "\"}]}";
+            ++examples;
+        }
+        const LineEnding ending = i % 3 == 0 ? LineEnding::CrLf : LineEnding::Lf;
+        bytes += line + (ending == LineEnding::CrLf ? "\r\n" : "\n");
+        expectedLines.append(line);
+        expectedEndings.append(ending);
+    }
+    bytes += "{\"last\":true}";
+    expectedLines.append("{\"last\":true}");
+    expectedEndings.append(LineEnding::None);
+    ++examples;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.jsonl"));
+    QVERIFY(writeFile(path, bytes));
+    JsonlDocument document;
+    QList<qint64> reported;
+    QVERIFY(document.open(path, [&reported](qint64 done, qint64) { reported.append(done); }, nullptr));
+    QVERIFY(document.hasByteOrderMark());
+    QCOMPARE(document.lineCount(), expectedLines.size());
+    QCOMPARE(document.exampleCount(), examples);
+    for (int i = 0; i < document.lineCount(); ++i) {
+        if (document.lineView(i) != expectedLines.at(i) || document.lineEnding(i) != expectedEndings.at(i))
+            QFAIL(qPrintable(QStringLiteral("line %1 differs").arg(i + 1)));
+    }
+    QCOMPARE(document.defaultLineEnding(), LineEnding::Lf);
+    QVERIFY(document.toByteArray() == bytes);
+    QVERIFY(!reported.isEmpty());
+    QCOMPARE(reported.constLast(), qint64(bytes.size()));
+    QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+}
+
 #include "TestJsonlDocument.moc"

@@ -4,9 +4,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QThread>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace Fts::Core {
 
@@ -15,6 +18,8 @@ namespace {
 constexpr char s_bom[] = "\xEF\xBB\xBF";
 // Progress is reported every this many bytes while indexing.
 constexpr qint64 s_progressStep = 8 * 1024 * 1024;
+// Files from this size on are indexed on all cores.
+constexpr qint64 s_parallelIndexBytes = 16 * 1024 * 1024;
 
 } // namespace
 
@@ -115,21 +120,17 @@ bool JsonlDocument::indexFile(const QString &path, const ProgressFunction &progr
     return true;
 }
 
-void JsonlDocument::indexBytes(const char *data, qint64 size, std::vector<LineRecord> &records, bool &hasBom,
-                               LineEnding &majority, const ProgressFunction &progress,
-                               const std::atomic_bool *cancel) const
+void JsonlDocument::indexRange(const char *data, qint64 from, qint64 to, qint64 size, std::vector<LineRecord> &records,
+                               qint64 &crlfLines, qint64 &lfLines, const ProgressFunction &progress,
+                               const std::atomic_bool *cancel)
 {
-    records.clear();
-    hasBom = size >= 3 && std::memcmp(data, s_bom, 3) == 0;
-    qint64 pos = hasBom ? 3 : 0;
+    qint64 pos = from;
     // Average JSONL lines are kilobytes long; this guess avoids most reallocations.
-    records.reserve(size_t(size / 1024 + 16));
-    qint64 crlfLines = 0;
-    qint64 lfLines = 0;
-    qint64 nextProgress = s_progressStep;
-    while (pos < size) {
+    records.reserve(size_t((to - from) / 1024 + 16));
+    qint64 nextProgress = pos + s_progressStep;
+    while (pos < to) {
         const char *start = data + pos;
-        const auto *newline = static_cast<const char *>(std::memchr(start, '\n', size_t(size - pos)));
+        const auto *newline = static_cast<const char *>(std::memchr(start, '\n', size_t(to - pos)));
         LineRecord record;
         record.offset = pos;
         if (newline) {
@@ -145,9 +146,9 @@ void JsonlDocument::indexBytes(const char *data, qint64 size, std::vector<LineRe
             record.length = length;
             pos = (newline - data) + 1;
         } else {
-            record.length = size - pos;
+            record.length = to - pos;
             record.ending = LineEnding::None;
-            pos = size;
+            pos = to;
         }
         record.blank = isBlankBytes(QByteArrayView(start, record.length));
         records.push_back(std::move(record));
@@ -159,6 +160,72 @@ void JsonlDocument::indexBytes(const char *data, qint64 size, std::vector<LineRe
                 progress(pos, size);
         }
     }
+}
+
+void JsonlDocument::indexBytes(const char *data, qint64 size, std::vector<LineRecord> &records, bool &hasBom,
+                               LineEnding &majority, const ProgressFunction &progress,
+                               const std::atomic_bool *cancel) const
+{
+    records.clear();
+    hasBom = size >= 3 && std::memcmp(data, s_bom, 3) == 0;
+    const qint64 begin = hasBom ? 3 : 0;
+    // Big files are cut at newlines into one chunk per core; each chunk is indexed on its own thread and the
+    // records are joined in order. Small files are not worth a thread.
+    const int threads = size >= s_parallelIndexBytes ? std::max(1, QThread::idealThreadCount()) : 1;
+    std::vector<qint64> cuts{begin};
+    for (int i = 1; i < threads; ++i) {
+        qint64 cut = std::max(cuts.back(), begin + (size - begin) * i / threads);
+        const auto *newline = cut < size ? static_cast<const char *>(std::memchr(data + cut, '\n', size_t(size - cut)))
+                                         : nullptr;
+        cut = newline ? (newline - data) + 1 : size;
+        if (cut > cuts.back() && cut < size)
+            cuts.push_back(cut);
+    }
+    cuts.push_back(size);
+    const size_t chunkCount = cuts.size() - 1;
+    qint64 crlfLines = 0;
+    qint64 lfLines = 0;
+    if (chunkCount == 1) {
+        indexRange(data, begin, size, size, records, crlfLines, lfLines, progress, cancel);
+    } else {
+        struct IndexedChunk
+        {
+            std::vector<LineRecord> records;
+            qint64 crlfLines = 0;
+            qint64 lfLines = 0;
+        };
+        std::vector<IndexedChunk> chunks(chunkCount);
+        // Only the first chunk reports, scaled to the whole file: the chunks advance at about the same pace.
+        const qint64 firstChunk = cuts[1] - cuts[0];
+        ProgressFunction scaled;
+        if (progress) {
+            scaled = [&progress, firstChunk, size, begin](qint64 done, qint64) {
+                progress(std::min(size, (done - begin) * size / std::max<qint64>(1, firstChunk)), size);
+            };
+        }
+        std::vector<QFuture<void>> futures;
+        for (size_t i = 1; i < chunkCount; ++i) {
+            futures.push_back(QtConcurrent::run([&, i] {
+                indexRange(data, cuts[i], cuts[i + 1], size, chunks[i].records, chunks[i].crlfLines, chunks[i].lfLines,
+                           {}, cancel);
+            }));
+        }
+        indexRange(data, cuts[0], cuts[1], size, chunks[0].records, chunks[0].crlfLines, chunks[0].lfLines, scaled,
+                   cancel);
+        for (QFuture<void> &future : futures)
+            future.waitForFinished();
+        size_t total = 0;
+        for (const IndexedChunk &chunk : chunks)
+            total += chunk.records.size();
+        records.reserve(total);
+        for (IndexedChunk &chunk : chunks) {
+            std::move(chunk.records.begin(), chunk.records.end(), std::back_inserter(records));
+            crlfLines += chunk.crlfLines;
+            lfLines += chunk.lfLines;
+        }
+    }
+    if (cancel && cancel->load())
+        return;
     majority = crlfLines > lfLines ? LineEnding::CrLf : LineEnding::Lf;
     if (progress)
         progress(size, size);
@@ -184,6 +251,14 @@ void JsonlDocument::setData(const QByteArray &data)
 void JsonlDocument::clear()
 {
     setData(QByteArray());
+}
+
+std::shared_ptr<const void> JsonlDocument::retainBytes() const
+{
+    if (m_file && m_ownedData.isEmpty())
+        return m_file;
+    // Implicit sharing keeps the buffer alive when the document lets go of it.
+    return std::make_shared<const QByteArray>(m_ownedData);
 }
 
 QByteArrayView JsonlDocument::lineView(int lineIndex) const

@@ -90,6 +90,12 @@ public:
     LineEnding lineEnding(int lineIndex) const;
     Line line(int lineIndex) const;
     QList<Line> lines(int first, int count) const;
+    /**
+     * Keeps the bytes behind lineView() of the original lines (isLineOriginal()) readable for as long as the
+     * returned handle lives, even after this document saves, opens another file, clears or is destroyed: a worker
+     * holding it reads those views without a copy of the file. Edited lines are not covered: copy them.
+     */
+    std::shared_ptr<const void> retainBytes() const;
     /** True when the line's bytes came from the file unchanged. */
     bool isLineOriginal(int lineIndex) const;
     bool isBlank(int lineIndex) const;
@@ -142,6 +148,9 @@ private:
                    QString *errorMessage);
     void indexBytes(const char *data, qint64 size, std::vector<LineRecord> &records, bool &hasBom,
                     LineEnding &majority, const ProgressFunction &progress, const std::atomic_bool *cancel) const;
+    static void indexRange(const char *data, qint64 from, qint64 to, qint64 size, std::vector<LineRecord> &records,
+                           qint64 &crlfLines, qint64 &lfLines, const ProgressFunction &progress,
+                           const std::atomic_bool *cancel);
     bool writeTo(const QString &path, QString *errorMessage) const;
     LineEnding effectiveEnding(size_t index) const;
     void rebuildExampleIndex();
@@ -149,7 +158,7 @@ private:
     static LineRecord recordFor(const Line &line);
 
     QString m_filePath;
-    std::unique_ptr<QFile> m_file;
+    std::shared_ptr<QFile> m_file; // shared with retainBytes() holders: the mapping lives while they do
     QByteArray m_ownedData; // the content when it did not come from a mapping
     const char *m_data = nullptr;
     qint64 m_size = 0;

@@ -9,19 +9,19 @@
 
 namespace Fts::Core {
 
-/** The examples' bytes, copied out of the document into one block. */
+/**
+ * The examples as they are when the job starts: views into the document's file, kept mapped by `retained`
+ * (a 300 MB file is not copied), and copies of the few lines edited since it was opened.
+ */
 struct DatasetStatisticsJob::Snapshot
 {
-    QByteArray bytes;
-    std::vector<qsizetype> offsets; // example i is bytes[offsets[i], offsets[i + 1])
+    std::shared_ptr<const void> retained;
+    std::vector<QByteArrayView> lines;
+    std::vector<QByteArray> editedLines; // owners of the views of edited lines
     std::vector<int> lineNumbers;
 
     qsizetype size() const { return qsizetype(lineNumbers.size()); }
-    QByteArrayView line(qsizetype index) const
-    {
-        const auto i = std::size_t(index);
-        return QByteArrayView(bytes.constData() + offsets[i], offsets[i + 1] - offsets[i]);
-    }
+    QByteArrayView line(qsizetype index) const { return lines[std::size_t(index)]; }
 };
 
 struct DatasetStatisticsJob::Outcome
@@ -72,19 +72,21 @@ void DatasetStatisticsJob::start(const JsonlDocument &document, const DatasetSta
 
     auto snapshot = std::make_shared<Snapshot>();
     const int exampleCount = document.exampleCount();
-    qsizetype totalBytes = 0;
-    for (int i = 0; i < exampleCount; ++i)
-        totalBytes += document.lineView(document.lineIndexOfExample(i)).size();
-    snapshot->bytes.reserve(totalBytes);
-    snapshot->offsets.reserve(std::size_t(exampleCount) + 1);
+    snapshot->retained = document.retainBytes();
+    snapshot->lines.reserve(std::size_t(exampleCount));
     snapshot->lineNumbers.reserve(std::size_t(exampleCount));
     for (int i = 0; i < exampleCount; ++i) {
         const int lineIndex = document.lineIndexOfExample(i);
-        snapshot->offsets.push_back(snapshot->bytes.size());
-        snapshot->bytes.append(document.lineView(lineIndex));
         snapshot->lineNumbers.push_back(JsonlDocument::lineNumber(lineIndex));
+        if (document.isLineOriginal(lineIndex)) {
+            snapshot->lines.push_back(document.lineView(lineIndex));
+        } else {
+            // The document drops an edited line's buffer when it is edited again: the job keeps its own copy.
+            // std::vector may move QByteArrays on growth, but their heap buffers (and so the views) stay put.
+            snapshot->editedLines.push_back(document.lineBytes(lineIndex));
+            snapshot->lines.push_back(QByteArrayView(snapshot->editedLines.back()));
+        }
     }
-    snapshot->offsets.push_back(snapshot->bytes.size());
 
     if (m_cacheEncoding != options.encoding) {
         m_cache.clear();

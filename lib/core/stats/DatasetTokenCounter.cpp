@@ -4,6 +4,7 @@
 #include "core/dataset/JsonlDocument.h"
 #include "core/stats/ChatTokenCounter.h"
 
+#include <QThreadPool>
 #include <QtConcurrent>
 
 namespace Fts::Core {
@@ -29,6 +30,16 @@ DatasetTokenCounter::Result DatasetTokenCounter::count(const JsonlDocument &docu
         std::move(lineNumbers), encoding, progress, cancel);
 }
 
+namespace {
+
+QThreadPool &countingPool()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
+} // namespace
+
 DatasetTokenCounter::Result DatasetTokenCounter::count(qsizetype exampleCount, const LineFunction &line,
                                                        std::vector<int> lineNumbers, EncodingId encoding,
                                                        const ProgressFunction &progress,
@@ -44,7 +55,9 @@ DatasetTokenCounter::Result DatasetTokenCounter::count(qsizetype exampleCount, c
         chunkStarts.push_back(start);
     std::atomic<qint64> done = 0;
     std::atomic_bool stopped = false;
-    QtConcurrent::blockingMap(chunkStarts, [&](qsizetype start) {
+    // A pool of its own: callers are often workers of the global pool themselves (statistics, the list's token
+    // column, the training data check), and a map queued behind its own blocked callers would never run.
+    QtConcurrent::blockingMap(&countingPool(), chunkStarts, [&](qsizetype start) {
         if (stopped.load(std::memory_order_relaxed) || (cancel && cancel->load(std::memory_order_relaxed))) {
             stopped = true;
             return;

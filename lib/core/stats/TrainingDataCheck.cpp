@@ -42,6 +42,8 @@ void TrainingDataCheck::start(const QByteArray &bytes, const QList<int> &sourceL
     m_watcher.waitForFinished();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_encoding = encoding;
+    m_hasResult = false;
+    m_running = true;
     auto cancelFlag = m_cancel;
     QPointer<TrainingDataCheck> self(this);
     // Validation is about a third of the work, counting the rest; progress is weighted accordingly.
@@ -92,6 +94,7 @@ void TrainingDataCheck::start(const QByteArray &bytes, const QList<int> &sourceL
 
 void TrainingDataCheck::onFinished()
 {
+    m_running = false;
     const std::shared_ptr<Outcome> outcome = m_watcher.future().result();
     if (!outcome || outcome->cancelled) {
         Q_EMIT finished(false);

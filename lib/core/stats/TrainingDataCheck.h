@@ -35,7 +35,8 @@ public:
      */
     void start(const QByteArray &bytes, const QList<int> &sourceLineNumbers, EncodingId encoding);
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    /** True from start() until finished() is emitted (the worker itself ends a little earlier). */
+    bool isRunning() const { return m_running; }
     bool hasResult() const { return m_hasResult; }
     EncodingId encoding() const { return m_encoding; }
 
@@ -61,6 +62,7 @@ private:
     std::vector<ExampleTokens> m_examples;
     std::vector<int> m_lineNumbers;
     bool m_hasResult = false;
+    bool m_running = false;
 };
 
 } // namespace Fts::Core
