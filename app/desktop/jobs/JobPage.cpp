@@ -73,6 +73,13 @@ JobPage::JobPage(Eval::RunStore *store, Eval::JobMonitor *monitor, QWidget *pare
     connect(m_pause, &QPushButton::clicked, this, [this] { requestAction(Api::JobActionRequest::Action::Pause); });
     connect(m_resume, &QPushButton::clicked, this, [this] { requestAction(Api::JobActionRequest::Action::Resume); });
     connect(m_download, &QPushButton::clicked, this, &JobPage::chooseAndSaveResults);
+    m_continue = new QPushButton(tr("Continue training…"), this);
+    m_continue->setObjectName(QStringLiteral("jobContinue"));
+    m_continue->setToolTip(tr("Start a new job that trains this fine-tuned model further."));
+    connect(m_continue, &QPushButton::clicked, this, [this] {
+        if (m_store && m_store->contains(m_runId))
+            Q_EMIT continueTrainingRequested(m_store->record(m_runId).fineTunedModel());
+    });
 
     auto *headerText = new QVBoxLayout;
     auto *titleRow = new QHBoxLayout;
@@ -83,6 +90,7 @@ JobPage::JobPage(Eval::RunStore *store, Eval::JobMonitor *monitor, QWidget *pare
     headerText->addWidget(m_summary);
     auto *header = new QHBoxLayout;
     header->addLayout(headerText, 1);
+    header->addWidget(m_continue, 0, Qt::AlignTop);
     header->addWidget(m_download, 0, Qt::AlignTop);
     header->addWidget(m_pause, 0, Qt::AlignTop);
     header->addWidget(m_resume, 0, Qt::AlignTop);
@@ -242,6 +250,7 @@ void JobPage::updateHeader()
     m_pause->setEnabled(m_monitor != nullptr);
     m_resume->setEnabled(m_monitor != nullptr);
     m_download->setEnabled(hasRun && !m_store->history(m_runId).isEmpty());
+    m_continue->setVisible(hasRun && !record.fineTunedModel().isEmpty());
 }
 
 void JobPage::updateEvents()

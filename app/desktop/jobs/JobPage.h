@@ -49,6 +49,8 @@ public:
 Q_SIGNALS:
     /** The user wants to evaluate this checkpoint (or the final model) in the evaluation view. */
     void checkpointEvaluationRequested(const QString &modelId);
+    /** The user wants to train the run's fine-tuned model further. */
+    void continueTrainingRequested(const QString &fineTunedModel);
 
 private:
     void onRunUpdated(const QString &id);
@@ -73,6 +75,7 @@ private:
     QPushButton *m_pause = nullptr;
     QPushButton *m_resume = nullptr;
     QPushButton *m_download = nullptr;
+    QPushButton *m_continue = nullptr;
     LossChartView *m_chart = nullptr;
     QTabWidget *m_tabs = nullptr;
     QListWidget *m_events = nullptr;

@@ -7,6 +7,8 @@
 #include "eval/metrics/JobMonitor.h"
 #include "eval/metrics/RunListModel.h"
 #include "eval/metrics/RunStore.h"
+#include "api/resources/FineTuningJob.h"
+#include "api/transport/ApiClient.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -104,6 +106,7 @@ JobsDashboard::JobsDashboard(Eval::RunStore *store, QWidget *parent)
     m_stack->addWidget(m_page);
     m_stack->addWidget(m_overlay);
     connect(m_page, &JobPage::checkpointEvaluationRequested, this, &JobsDashboard::checkpointEvaluationRequested);
+    connect(m_page, &JobPage::continueTrainingRequested, this, &JobsDashboard::continueTrainingRequested);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -119,6 +122,11 @@ JobsDashboard::JobsDashboard(Eval::RunStore *store, QWidget *parent)
 
 JobsDashboard::~JobsDashboard() = default;
 
+Api::ApiClient *JobsDashboard::client() const
+{
+    return m_client;
+}
+
 void JobsDashboard::setConnection(Api::ApiClient *client, const QString &profile)
 {
     const QString current = m_page->runId();
@@ -128,6 +136,8 @@ void JobsDashboard::setConnection(Api::ApiClient *client, const QString &profile
     m_stack->removeWidget(m_page);
     m_page->deleteLater();
     m_model->setProfile(profile);
+    m_client = client;
+    m_profile = client ? profile : QString();
     if (client) {
         m_monitor = new Eval::JobMonitor(client, m_store, profile, this);
         connect(m_monitor, &Eval::JobMonitor::pollFailed, this, [this](const QString &message) {
@@ -141,11 +151,37 @@ void JobsDashboard::setConnection(Api::ApiClient *client, const QString &profile
     }
     m_page = new JobPage(m_store, m_monitor, this);
     connect(m_page, &JobPage::checkpointEvaluationRequested, this, &JobsDashboard::checkpointEvaluationRequested);
+    connect(m_page, &JobPage::continueTrainingRequested, this, &JobsDashboard::continueTrainingRequested);
     m_stack->insertWidget(1, m_page);
     if (m_monitor)
         m_monitor->start();
     if (!current.isEmpty())
         selectRun(current);
+}
+
+void JobsDashboard::addCreatedJob(const Api::FineTuningJob &job)
+{
+    if (!m_store || job.id.isEmpty())
+        return;
+    m_store->upsertJob(m_profile, job.raw);
+    if (m_monitor) {
+        m_monitor->watch(job.id);
+        m_monitor->refreshNow();
+    }
+    selectRun(job.id);
+}
+
+QStringList JobsDashboard::fineTunedModels() const
+{
+    QStringList models;
+    if (!m_store)
+        return models;
+    for (const QString &id : m_store->runIds(m_profile)) {
+        const QString model = m_store->record(id).fineTunedModel();
+        if (!model.isEmpty() && !models.contains(model))
+            models.append(model);
+    }
+    return models;
 }
 
 void JobsDashboard::selectRun(const QString &runId)

@@ -12,6 +12,7 @@ class QToolButton;
 
 namespace Fts::Api {
 class ApiClient;
+struct FineTuningJob;
 }
 namespace Fts::Eval {
 class JobMonitor;
@@ -41,6 +42,13 @@ public:
 
     /** Connects to an account; @p client may be null to go offline. Starts polling. */
     void setConnection(Api::ApiClient *client, const QString &profile);
+    /** The account the dashboard shows (null offline) and its profile name. */
+    Api::ApiClient *client() const;
+    QString profile() const { return m_profile; }
+    /** Shows a job just created from here at once and follows it, before the next list refresh. */
+    void addCreatedJob(const Api::FineTuningJob &job);
+    /** The fine-tuned models of the account's finished runs, newest first (to continue training from). */
+    QStringList fineTunedModels() const;
     Eval::JobMonitor *monitor() const { return m_monitor; }
     JobPage *jobPage() const { return m_page; }
     RunOverlayView *overlayView() const { return m_overlay; }
@@ -54,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void createJobRequested();
+    /** The user wants a new job that continues from @p fineTunedModel. */
+    void continueTrainingRequested(const QString &fineTunedModel);
     void checkpointEvaluationRequested(const QString &modelId);
     /** For the tray: a job ended. @p message names the final losses in plain words. */
     void jobNotification(const QString &title, const QString &message);
@@ -66,6 +76,8 @@ private:
     void chooseAndImportCsv();
 
     QPointer<Eval::RunStore> m_store;
+    QPointer<Api::ApiClient> m_client;
+    QString m_profile;
     Eval::RunListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     Eval::JobMonitor *m_monitor = nullptr;

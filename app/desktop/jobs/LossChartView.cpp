@@ -38,6 +38,33 @@ using Kind = Eval::MetricPoint::Kind;
 
 namespace {
 
+/** A step of 1, 2, 2.5 or 5 times a power of ten giving about @p ticks intervals over @p range. */
+double niceTickStep(double range, int ticks)
+{
+    if (!(range > 0) || !std::isfinite(range))
+        return 1.0;
+    const double raw = range / std::max(1, ticks);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double factor : {1.0, 2.0, 2.5, 5.0}) {
+        if (raw <= factor * magnitude * 1.0000001)
+            return factor * magnitude;
+    }
+    return 10.0 * magnitude;
+}
+
+/** Ticks at whole multiples of @p step, labelled with just the decimals the step needs. */
+void applyTicks(QValueAxis *axis, double step)
+{
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(step);
+    int decimals = 0;
+    while (decimals < 6 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
+        ++decimals;
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+}
+
+
 QColor metricColor(Kind kind)
 {
     switch (kind) {
@@ -559,11 +586,15 @@ void LossChartView::refreshNow()
         low = std::max(0.0, low);
         if (m_metric == Metric::Accuracy && yMax <= 1.0)
             high = std::min(1.0, high);
-        auto *axisY = static_cast<QValueAxis *>(m_axisY);
-        axisY->setRange(low, high);
-        // Round tick labels (0.25, 0.50…) read better than 0.42, 0.84; the range only grows a little.
-        axisY->applyNiceNumbers();
+        // Round ticks (0.25, 0.50…) read better than 0.42, 0.84: widen the range to whole steps.
+        const double step = niceTickStep(high - low, 6);
+        low = std::floor(low / step + 1e-9) * step;
+        high = std::ceil(high / step - 1e-9) * step;
+        applyTicks(static_cast<QValueAxis *>(m_axisY), step);
+        m_axisY->setRange(low, high);
     }
+    applyTicks(static_cast<QValueAxis *>(m_axisX),
+               std::max(m_xAxis == XAxis::Epoch ? 0.1 : 1.0, niceTickStep(m_viewTo - m_viewFrom, 8)));
     m_resetButton->setEnabled(m_zoomed);
     updateMarkers();
     updateHint();

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void offlineDashboardShowsStoredRuns();
     void overlayOfThreeRunsShowsWhatDiffers();
     void checkpointCanBeHandedToEvaluation();
+    void pauseAndResumeAskFirstAndFollowTheJob();
 };
 
 void TestJobsDashboard::runningJobFeedsChartAndCancelAsksFirst()
@@ -290,6 +291,61 @@ void TestJobsDashboard::checkpointCanBeHandedToEvaluation()
     QCOMPARE(evaluate.first().at(0).toString(), checkpoint.modelName);
     dashboard.jobPage()->findChild<QToolButton *>(QStringLiteral("copyCheckpoint0"))->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), checkpoint.modelName);
+}
+
+void TestJobsDashboard::pauseAndResumeAskFirstAndFollowTheJob()
+{
+    FakeOpenAiServer server;
+    QVERIFY(server.start());
+    server.setAutoAdvance(false);
+    server.setJobTimeline({20, 20, 10, 300, 3});
+    const QString id = seedJobWithValidation(server, QStringLiteral("pausing"));
+    server.advanceJobs(20 + 20 + 10 * 30);
+
+    Eval::RunStore store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    JobsDashboard dashboard(&store);
+    dashboard.resize(1280, 760);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    dashboard.setConnection(Fts::Test::FakeServerClients::create(server, &dashboard), QStringLiteral("clinic"));
+    dashboard.monitor()->setIntervals(100, 300, 2000);
+    QTRY_VERIFY(store.contains(id));
+    dashboard.selectRun(id);
+    JobPage *page = dashboard.jobPage();
+    auto *pause = page->findChild<QPushButton *>(QStringLiteral("jobPause"));
+    auto *resume = page->findChild<QPushButton *>(QStringLiteral("jobResume"));
+    QTRY_VERIFY(pause->isVisible());
+    QVERIFY(!resume->isVisible());
+
+    // "No" sends nothing; "Yes" pauses, and the page follows the job into its paused state.
+    answerNextMessageBox(QMessageBox::No);
+    pause->click();
+    QTest::qWait(200);
+    QVERIFY(server.requestsMatching(QStringLiteral("/fine_tuning/jobs/[^/]+/pause")).isEmpty());
+    answerNextMessageBox(QMessageBox::Yes);
+    pause->click();
+    QTRY_COMPARE(server.requestsMatching(QStringLiteral("/fine_tuning/jobs/[^/]+/pause")).size(), 1);
+    QCOMPARE(server.job(id).value(QLatin1String("status")).toString(), QStringLiteral("paused"));
+    QTRY_COMPARE(store.record(id).status(), Eval::RunRecord::Status::Paused);
+    QTRY_VERIFY(resume->isVisible());
+    QVERIFY(!pause->isVisible());
+    QVERIFY(page->findChild<QPushButton *>(QStringLiteral("jobCancel"))->isVisible()); // a paused job can be cancelled
+
+    answerNextMessageBox(QMessageBox::Yes);
+    resume->click();
+    QTRY_COMPARE(server.requestsMatching(QStringLiteral("/fine_tuning/jobs/[^/]+/resume")).size(), 1);
+    // A resumed job queues again before it runs (as the provider reports it).
+    QTRY_COMPARE(store.record(id).status(), Eval::RunRecord::Status::Queued);
+    QTRY_VERIFY(!resume->isVisible());
+    server.advanceJobs(10 * 20);
+    QTRY_COMPARE_WITH_TIMEOUT(store.record(id).status(), Eval::RunRecord::Status::Running, 10000);
+    QTRY_VERIFY(pause->isVisible());
+    QVERIFY(!resume->isVisible());
+    // Training goes on after the resume: new steps reach the chart.
+    const int before = store.history(id).lastStep();
+    server.advanceJobs(10 * 20);
+    QTRY_VERIFY_WITH_TIMEOUT(store.history(id).lastStep() > before, 10000);
 }
 
 QTEST_MAIN(TestJobsDashboard)

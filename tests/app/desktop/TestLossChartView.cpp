@@ -108,6 +108,7 @@ private Q_SLOTS:
     void overfittingHintNamesBestCheckpoint();
     void exportsPngAndCsv();
     void overlaysSeveralRuns();
+    void ticksFallOnRoundNumbers();
 };
 
 void TestLossChartView::hoverReadoutShowsExactValuesOfNearestStep()
@@ -190,6 +191,35 @@ void TestLossChartView::wholeRunIsVisibleWhileRunning()
     QCOMPARE(axisX->min(), 0.0);
     QCOMPARE(axisX->max(), 1200.0);
     QCOMPARE(view.series(Kind::TrainLoss)->points().first().x(), 1.0);  // from the very first step
+}
+
+void TestLossChartView::ticksFallOnRoundNumbers()
+{
+    Eval::MetricHistory history = linearRun(160);
+    history.setTotalSteps(300);
+    LossChartView view;
+    view.setHistory(&history);
+    auto isRound = [](double step) {
+        const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+        const double factor = step / magnitude;
+        return std::abs(factor - 1) < 1e-9 || std::abs(factor - 2) < 1e-9 || std::abs(factor - 2.5) < 1e-9
+               || std::abs(factor - 5) < 1e-9;
+    };
+    auto *axisX = qobject_cast<QValueAxis *>(view.chart()->axes(Qt::Horizontal).first());
+    QCOMPARE(axisX->tickType(), QValueAxis::TicksDynamic);
+    QVERIFY(isRound(axisX->tickInterval()));
+    QCOMPARE(axisX->tickInterval(), 50.0); // 0, 50, …, 300 rather than 0, 38, 75, 113…
+    QCOMPARE(axisX->labelFormat(), QStringLiteral("%.0f"));
+    auto *axisY = qobject_cast<QValueAxis *>(view.chart()->axes(Qt::Vertical).first());
+    QCOMPARE(axisY->tickType(), QValueAxis::TicksDynamic);
+    const double step = axisY->tickInterval();
+    QVERIFY2(isRound(step), qPrintable(QString::number(step)));
+    const double intervals = (axisY->max() - axisY->min()) / step;
+    QVERIFY(intervals >= 3 && intervals <= 12);
+    QVERIFY(std::abs(intervals - std::round(intervals)) < 1e-6); // the range ends on ticks
+    QVERIFY(std::abs(axisY->min() / step - std::round(axisY->min() / step)) < 1e-6);
+    for (const QPointF &point : view.series(Kind::TrainLoss)->points())
+        QVERIFY(point.y() >= axisY->min() && point.y() <= axisY->max());
 }
 
 void TestLossChartView::zoomPanAndResetRedecimateFromHistory()
