@@ -2,13 +2,16 @@
 #include "desktop/eval/BlindReviewWidget.h"
 
 #include <QGridLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QShortcut>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Fts {
 
@@ -25,6 +28,7 @@ BlindReviewWidget::BlindReviewWidget(QWidget *parent)
     , m_rightButton(new QPushButton(tr("&2  Answer 2 is better"), this))
     , m_revealButton(new QPushButton(tr("Reveal the models"), this))
     , m_result(new QLabel(this))
+    , m_keys(new QLabel(this))
 {
     setObjectName(QStringLiteral("blindReview"));
     setFocusPolicy(Qt::StrongFocus);
@@ -54,6 +58,32 @@ BlindReviewWidget::BlindReviewWidget(QWidget *parent)
     layout->addLayout(grid, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_result);
+    layout->addWidget(m_keys);
+
+    m_leftButton->setToolTip(tr("Answer 1 is better (1, A or Left)"));
+    m_tieButton->setToolTip(tr("Both are about as good (0, T or Space)"));
+    m_rightButton->setToolTip(tr("Answer 2 is better (2, B or Right)"));
+    m_revealButton->setToolTip(tr("Show which model wrote which answer; the rest of the review is then no longer blind."));
+    m_keys->setObjectName(QStringLiteral("blindReviewKeys"));
+    m_keys->setText(tr("Keyboard: 1/A, 2/B, 0/T rate \u00b7 J/K next/previous \u00b7 N next unrated \u00b7 ? all keys"));
+    m_keys->setToolTip(keyboardHelp());
+    QPalette hint = m_keys->palette();
+    hint.setColor(QPalette::WindowText, hint.color(QPalette::PlaceholderText));
+    m_keys->setPalette(hint);
+
+    // Shortcuts rather than keyPressEvent: they work whichever child (an answer, a button) has the focus.
+    for (Qt::Key key : {Qt::Key_1, Qt::Key_A, Qt::Key_Left})
+        addShortcut(QKeySequence(key), [this] { rateLeft(); });
+    for (Qt::Key key : {Qt::Key_2, Qt::Key_B, Qt::Key_Right})
+        addShortcut(QKeySequence(key), [this] { rateRight(); });
+    for (Qt::Key key : {Qt::Key_0, Qt::Key_T, Qt::Key_Space})
+        addShortcut(QKeySequence(key), [this] { rateTie(); });
+    for (Qt::Key key : {Qt::Key_J, Qt::Key_Down})
+        addShortcut(QKeySequence(key), [this] { nextItem(); });
+    for (Qt::Key key : {Qt::Key_K, Qt::Key_Up})
+        addShortcut(QKeySequence(key), [this] { previousItem(); });
+    addShortcut(QKeySequence(Qt::Key_N), [this] { nextUnrated(); });
+    addShortcut(QKeySequence(Qt::Key_Question), [this] { showKeyboardHelp(); });
 
     connect(m_leftButton, &QPushButton::clicked, this, &BlindReviewWidget::rateLeft);
     connect(m_rightButton, &QPushButton::clicked, this, &BlindReviewWidget::rateRight);
@@ -84,11 +114,9 @@ void BlindReviewWidget::rate(Eval::BlindReviewSession::Choice choice)
     if (m_current >= m_session.count())
         return;
     m_session.rate(m_current, choice);
-    // Next unrated item, so a reviewer who went back does not redo what is done.
-    int next = m_current + 1;
-    while (next < m_session.count() && m_session.preferenceAt(next))
-        ++next;
-    m_current = next;
+    // The next unrated pair (wrapping around), so a reviewer who went back does not redo what is done.
+    if (!nextUnratedIndex(&m_current))
+        m_current = m_session.count();
     showCurrent();
     Q_EMIT reviewChanged();
 }
@@ -130,8 +158,19 @@ void BlindReviewWidget::showCurrent()
         m_result->clear();
         return;
     }
-    m_progress->setText(done ? tr("All %n pair(s) rated.", nullptr, count)
-                             : tr("Pair %1 of %2 \u2014 %3 rated").arg(m_current + 1).arg(count).arg(m_session.ratedCount()));
+    QString progress = done ? tr("All %n pair(s) rated.", nullptr, count)
+                            : tr("Pair %1 of %2 \u2014 %3 rated").arg(m_current + 1).arg(count).arg(m_session.ratedCount());
+    if (!done) {
+        if (const auto preference = m_session.preferenceAt(m_current)) {
+            // In the reviewer's terms (left/right), so going back does not give the models away.
+            const bool bLeft = m_session.bIsLeft(m_current);
+            const QString chosen = *preference == Eval::BlindReviewSession::Preference::Tie ? tr("about the same")
+                                   : (*preference == Eval::BlindReviewSession::Preference::B) == bLeft ? tr("answer 1")
+                                                                                                     : tr("answer 2");
+            progress += QStringLiteral(" \u00b7 ") + tr("your rating: %1").arg(chosen);
+        }
+    }
+    m_progress->setText(progress);
     if (!done) {
         const Eval::ExampleOutcome &outcome = m_outcomes.at(m_session.itemAt(m_current));
         m_prompt->setPlainText(outcome.example.lastUserText());
@@ -154,17 +193,65 @@ void BlindReviewWidget::showCurrent()
     m_result->setText(resultText());
 }
 
-void BlindReviewWidget::keyPressEvent(QKeyEvent *event)
+void BlindReviewWidget::addShortcut(const QKeySequence &keys, const std::function<void()> &action)
 {
-    switch (event->key()) {
-    case Qt::Key_1:
-    case Qt::Key_Left: rateLeft(); return;
-    case Qt::Key_2:
-    case Qt::Key_Right: rateRight(); return;
-    case Qt::Key_0:
-    case Qt::Key_Space: rateTie(); return;
-    default: QWidget::keyPressEvent(event);
+    auto *shortcut = new QShortcut(keys, this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    shortcut->setAutoRepeat(false);
+    connect(shortcut, &QShortcut::activated, this, action);
+}
+
+void BlindReviewWidget::setCurrentItem(int n)
+{
+    const int count = m_session.count();
+    if (count == 0)
+        return;
+    // One past the last pair is the "all rated" page only once everything is rated.
+    const int last = m_session.isComplete() ? count : count - 1;
+    n = std::clamp(n, 0, last);
+    if (n == m_current)
+        return;
+    m_current = n;
+    showCurrent();
+}
+
+bool BlindReviewWidget::nextUnratedIndex(int *n) const
+{
+    const int count = m_session.count();
+    for (int step = 1; step <= count; ++step) {
+        const int candidate = (m_current + step) % count;
+        if (!m_session.preferenceAt(candidate)) {
+            *n = candidate;
+            return true;
+        }
     }
+    return false;
+}
+
+bool BlindReviewWidget::nextUnrated()
+{
+    int next = 0;
+    if (!nextUnratedIndex(&next))
+        return false;
+    m_current = next;
+    showCurrent();
+    return true;
+}
+
+QString BlindReviewWidget::keyboardHelp()
+{
+    return tr("1 or A \u2014 answer 1 is better\n"
+              "2 or B \u2014 answer 2 is better\n"
+              "0 or T \u2014 about the same\n"
+              "J or Down \u2014 next pair\n"
+              "K or Up \u2014 previous pair\n"
+              "N \u2014 next pair without a rating\n"
+              "? \u2014 these keys");
+}
+
+void BlindReviewWidget::showKeyboardHelp()
+{
+    QToolTip::showText(m_keys->mapToGlobal(QPoint(0, 0)), keyboardHelp(), m_keys);
 }
 
 } // namespace Fts

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -14,8 +16,9 @@ namespace Fts {
 
 /**
  * A person rates two answers without knowing which model wrote them: the sides are shuffled per example and
- * the model names stay hidden until every pair is rated (or the reviewer reveals them). Keys 1, 2 and 0 (or
- * Left, Right and Space) rate without the mouse; the result is B's win rate with its 95% interval.
+ * the model names stay hidden until every pair is rated (or the reviewer reveals them). The whole review works from
+ * the keyboard (keyboardHelp()): 1/A, 2/B and 0/T (or Left, Right and Space) rate, J/K or Down/Up move between
+ * pairs, N goes to the next unrated pair, ? shows the keys. The result is B's win rate with its 95% interval.
  */
 class BlindReviewWidget : public QWidget
 {
@@ -36,15 +39,25 @@ public:
     void reveal();
     QString resultText() const;
 
+    /** Shows pair @p n (0-based, clamped) without rating it. */
+    void setCurrentItem(int n);
+    void nextItem() { setCurrentItem(m_current + 1); }
+    void previousItem() { setCurrentItem(m_current - 1); }
+    /** The next pair without a rating after the current one, wrapping around; false when all are rated. */
+    bool nextUnrated();
+    /** The keys of the review, one per line, as the ? key shows them. */
+    static QString keyboardHelp();
+    void showKeyboardHelp();
+
 Q_SIGNALS:
     void reviewChanged();
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void rate(Eval::BlindReviewSession::Choice choice);
     void showCurrent();
+    /** Sets @p n to the first unrated pair after the current one, wrapping around; false when all are rated. */
+    bool nextUnratedIndex(int *n) const;
+    void addShortcut(const QKeySequence &keys, const std::function<void()> &action);
 
     QList<Eval::ExampleOutcome> m_outcomes;
     QString m_modelA;
@@ -62,6 +75,7 @@ private:
     QPushButton *m_rightButton = nullptr;
     QPushButton *m_revealButton = nullptr;
     QLabel *m_result = nullptr;
+    QLabel *m_keys = nullptr;
 };
 
 } // namespace Fts

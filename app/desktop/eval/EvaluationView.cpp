@@ -11,6 +11,7 @@
 #include "eval/evaluation/EvaluationFilterModel.h"
 #include "eval/evaluation/EvaluationRunner.h"
 #include "eval/evaluation/EvaluationTableModel.h"
+#include "eval/evaluation/InferencePricing.h"
 #include "eval/evaluation/LlmJudge.h"
 #include "eval/evaluation/MessageText.h"
 #include "eval/evaluation/ResultStore.h"
@@ -38,10 +39,14 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QShortcut>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <numeric>
 
 namespace Fts {
 
@@ -96,6 +101,13 @@ EvaluationView::EvaluationView(ProfileClientResolver *resolver, QWidget *parent)
     m_tabs->addTab(m_blindReview, tr("Blind review"));
     m_tabs->addTab(m_pastRuns, tr("Past runs"));
     m_tabs->addTab(m_playground, tr("Playground"));
+    // The keys of a tab work as soon as it is opened, without a click into it first.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_blindReview)
+            m_blindReview->setFocus(Qt::TabFocusReason);
+        else if (index == 0)
+            m_table->setFocus(Qt::TabFocusReason);
+    });
 
     m_pastRuns->setColumnCount(5);
     m_pastRuns->setHeaderLabels({tr("When"), tr("Model A"), tr("Model B"), tr("Scorer"), tr("Answers stored")});
@@ -126,6 +138,7 @@ EvaluationView::EvaluationView(ProfileClientResolver *resolver, QWidget *parent)
     if (m_resolver)
         connect(m_resolver, &ProfileClientResolver::profilesChanged, this, &EvaluationView::refreshProfiles);
     refreshProfiles();
+    reloadPrices();
     setResultStorePath(Eval::ResultStore::defaultPath());
     setRunning(false);
 }
@@ -139,10 +152,27 @@ EvaluationView::~EvaluationView()
 QWidget *EvaluationView::buildSetup()
 {
     auto *panel = new QWidget(this);
+    m_source = new QComboBox(panel);
+    m_source->setObjectName(QStringLiteral("testSourceChoice"));
+    m_source->addItem(tr("File"), int(TestSource::File));
+    m_source->addItem(tr("Test split of the open dataset"), int(TestSource::DatasetTestSplit));
+    m_source->addItem(tr("Whole open dataset"), int(TestSource::WholeDataset));
+    m_source->addItem(tr("Selected examples"), int(TestSource::SelectedExamples));
+    m_source->setToolTip(tr("The open dataset is used as it is now, unsaved edits included."));
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_source, &QComboBox::activated, this, [this] { m_sourceChosen = true; });
+    connect(m_source, &QComboBox::currentIndexChanged, this, &EvaluationView::updateTestSource);
     m_testSet = new QLineEdit(panel);
     m_testSet->setPlaceholderText(tr("Held-out test set (chat JSONL)"));
-    auto *browse = new QPushButton(tr("Browse\u2026"), panel);
-    connect(browse, &QPushButton::clicked, this, &EvaluationView::browseTestSet);
+    m_browse = new QPushButton(tr("Browse\u2026"), panel);
+    connect(m_browse, &QPushButton::clicked, this, &EvaluationView::browseTestSet);
+    m_sourceInfo = new QLabel(panel);
+    m_sourceInfo->setObjectName(QStringLiteral("testSourceInfo"));
+    m_sourceInfo->setTextFormat(Qt::PlainText);
+    m_sourceInfo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_assignSplits = new QPushButton(tr("Assign Splits\u2026"), panel);
+    m_assignSplits->setToolTip(tr("Dataset \u25b8 Assign Splits: hold out examples the model never trains on."));
+    connect(m_assignSplits, &QPushButton::clicked, this, &EvaluationView::assignSplitsRequested);
 
     m_profileA = new QComboBox(panel);
     m_modelA = new QLineEdit(panel);
@@ -214,7 +244,7 @@ QWidget *EvaluationView::buildSetup()
     };
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Test set:"), row({m_testSet, browse}, 0));
+    form->addRow(tr("Test set:"), row({m_source, m_testSet, m_browse, m_sourceInfo, m_assignSplits}, 1));
     form->addRow(tr("Model A:"), row({m_profileA, m_modelA}, 1));
     form->addRow(tr("Model B:"), row({m_profileB, m_modelB}, 1));
     m_scorerParameter->setMinimumWidth(360);
@@ -233,6 +263,7 @@ QWidget *EvaluationView::buildSetup()
     layout->addLayout(runRow);
     layout->addWidget(m_status);
     onScorerChanged();
+    updateTestSource();
     return panel;
 }
 
@@ -262,7 +293,7 @@ QWidget *EvaluationView::buildAnswersTab()
     m_export->setMenu(menu);
     m_toDataset = new QPushButton(tr("Add B's failures to the dataset"), page);
     m_toDataset->setToolTip(tr("The selected rows where B is wrong (or all of them), with the expected answer, "
-                               "become new training examples in the open dataset. One undo step."));
+                               "become new training examples in the open dataset. One undo step. (Ctrl+Enter)"));
     connect(m_toDataset, &QPushButton::clicked, this, &EvaluationView::sendFailuresToDataset);
 
     auto *filters = new QHBoxLayout;
@@ -294,6 +325,39 @@ QWidget *EvaluationView::buildAnswersTab()
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     m_table->setItemDelegate(new RichTextDelegate(Eval::EvaluationTableModel::DiffHtmlRole, m_table));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvaluationView::updateDetail);
+    m_table->setToolTip(tr("J/K or Down/Up: next/previous \u00b7 F: next flip \u00b7 Space: details \u00b7 "
+                           "Ctrl+Enter: add B's failures to the dataset \u00b7 ?: all keys"));
+    // Table-only keys, so typing J or F in the search field still types.
+    auto tableKey = [this](const QKeySequence &keys, auto action) {
+        auto *shortcut = new QShortcut(keys, m_table);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, action);
+    };
+    tableKey(QKeySequence(Qt::Key_J), [this] { moveCurrentRow(1); });
+    tableKey(QKeySequence(Qt::Key_K), [this] { moveCurrentRow(-1); });
+    tableKey(QKeySequence(Qt::Key_F), [this] { selectNextFlip(1); });
+    tableKey(QKeySequence(Qt::SHIFT | Qt::Key_F), [this] { selectNextFlip(-1); });
+    // Row-wise, and selecting like J/K: the table would take Home to the first column, and Ctrl+Home would move
+    // only the focus (extended selection), leaving the highlighted row that Ctrl+Enter sends behind the detail pane.
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Home), QKeySequence(Qt::CTRL | Qt::Key_Home)})
+        tableKey(keys, [this] {
+            if (m_filter->rowCount() > 0)
+                selectTableRow(0);
+        });
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_End), QKeySequence(Qt::CTRL | Qt::Key_End)})
+        tableKey(keys, [this] {
+            if (m_filter->rowCount() > 0)
+                selectTableRow(m_filter->rowCount() - 1);
+        });
+    tableKey(QKeySequence(Qt::Key_Space), [this] { toggleDetailPane(); });
+    tableKey(QKeySequence(Qt::Key_Question), [this] {
+        QToolTip::showText(m_keys->mapToGlobal(QPoint(0, 0)), keyboardHelp(), m_keys);
+    });
+    for (Qt::Key enter : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *send = new QShortcut(QKeySequence(Qt::CTRL | enter), page);
+        send->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(send, &QShortcut::activated, this, &EvaluationView::sendFailuresToDataset);
+    }
 
     m_detail = new QTextBrowser(page);
     m_detail->setObjectName(QStringLiteral("evaluationDetail"));
@@ -305,10 +369,19 @@ QWidget *EvaluationView::buildAnswersTab()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    m_keys = new QLabel(tr("Keyboard: J/K next/previous \u00b7 F next flip \u00b7 Space details \u00b7 "
+                           "Ctrl+Enter add B's failures \u00b7 ? all keys"), page);
+    m_keys->setObjectName(QStringLiteral("evaluationKeys"));
+    m_keys->setToolTip(keyboardHelp());
+    QPalette hint = m_keys->palette();
+    hint.setColor(QPalette::WindowText, hint.color(QPalette::PlaceholderText));
+    m_keys->setPalette(hint);
+
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_keys);
     return page;
 }
 
@@ -332,6 +405,7 @@ bool EvaluationView::setResultStorePath(const QString &path)
 void EvaluationView::setTestSetPath(const QString &path)
 {
     m_testSet->setText(path);
+    setTestSource(TestSource::File);
 }
 
 void EvaluationView::setModels(const QString &profileA, const QString &modelA, const QString &profileB, const QString &modelB)
@@ -375,7 +449,7 @@ void EvaluationView::browseTestSet()
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the test set"), m_testSet->text(),
                                                       tr("Chat JSONL (*.jsonl *.json);;All files (*)"));
     if (!path.isEmpty())
-        m_testSet->setText(path);
+        setTestSetPath(path);
 }
 
 void EvaluationView::onScorerChanged()
@@ -403,7 +477,7 @@ void EvaluationView::setRunning(bool running)
 {
     m_run->setEnabled(!running);
     m_cancel->setEnabled(running);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_testSet, m_profileA, m_modelA, m_profileB, m_modelB, m_scorer,
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_source, m_testSet, m_browse, m_assignSplits, m_profileA, m_modelA, m_profileB, m_modelB, m_scorer,
                                                             m_scorerParameter, m_temperature, m_maxTokens, m_useSeed,
                                                             m_concurrency})
         widget->setEnabled(!running);
@@ -415,14 +489,37 @@ void EvaluationView::startEvaluation()
 {
     if (m_runner->isRunning())
         return;
-    const QString path = m_testSet->text().trimmed();
+    const TestSource source = testSource();
     Eval::TestSetLoader loader;
-    if (path.isEmpty() || !loader.loadFile(path)) {
-        m_status->setText(path.isEmpty() ? tr("Choose a test set first.") : loader.problems().constFirst().message);
-        return;
+    // The run's label in Past runs; for the open dataset, its file and which part of it.
+    QString path;
+    QString sourceName;
+    if (source == TestSource::File) {
+        path = m_testSet->text().trimmed();
+        if (path.isEmpty() || !loader.loadFile(path)) {
+            m_status->setText(path.isEmpty() ? tr("Choose a test set first.") : loader.problems().constFirst().message);
+            return;
+        }
+        sourceName = QFileInfo(path).fileName();
+    } else {
+        if (!m_document) {
+            m_status->setText(tr("No dataset is open. Open one on the Dataset page, or choose a file."));
+            return;
+        }
+        const QList<int> rows = sourceRows();
+        if (rows.isEmpty()) {
+            m_status->setText(m_sourceInfo->text());
+            return;
+        }
+        loader.loadDocumentRows(*m_document, rows);
+        const QString datasetName = m_document->filePath().isEmpty() ? m_document->displayName() : m_document->filePath();
+        path = source == TestSource::DatasetTestSplit ? tr("%1 (test split)").arg(datasetName)
+               : source == TestSource::WholeDataset   ? datasetName
+                                                      : tr("%1 (%n selected example(s))", nullptr, int(rows.size())).arg(datasetName);
+        sourceName = m_document->displayName();
     }
     if (loader.examples().isEmpty()) {
-        m_status->setText(tr("%1 has no usable example.").arg(QFileInfo(path).fileName())
+        m_status->setText(tr("%1 has no usable example.").arg(sourceName)
                           + (loader.problems().isEmpty() ? QString() : QLatin1Char(' ') + loader.problems().constFirst().message));
         return;
     }
@@ -453,7 +550,8 @@ void EvaluationView::startEvaluation()
 
     const QList<Eval::EvalExample> examples = loader.examples();
     const int skipped = int(loader.problems().size());
-    m_testSetPathOfRun = path;
+    m_testSetPathOfRun = source == TestSource::File ? path : m_document->filePath();
+    m_runFromDataset = source != TestSource::File;
     setRunning(true);
     m_status->setText(tr("Connecting\u2026"));
     struct Pending
@@ -490,7 +588,7 @@ void EvaluationView::startEvaluation()
             return;
         }
         m_model->headerDataChanged(Qt::Horizontal, 0, Eval::EvaluationTableModel::ColumnCount - 1);
-        m_status->setText(skipped ? tr("Running; %n line(s) of the test set were skipped (see the file's validation).", nullptr, skipped)
+        m_status->setText(skipped ? tr("Running; %n line(s) of the test set were skipped (see the validation).", nullptr, skipped)
                                   : tr("Running\u2026"));
         m_tabs->setCurrentIndex(0);
     };
@@ -511,6 +609,11 @@ void EvaluationView::startEvaluation()
 void EvaluationView::cancelEvaluation()
 {
     m_runner->cancel();
+}
+
+void EvaluationView::reloadPrices()
+{
+    m_runner->setPricing(Eval::InferencePricing::fromSettings());
 }
 
 void EvaluationView::onProgress(int done, int total, qint64 etaMs)
@@ -585,6 +688,56 @@ void EvaluationView::updateDetail()
     m_detail->setHtml(html);
 }
 
+void EvaluationView::selectTableRow(int row)
+{
+    const int column = m_table->currentIndex().isValid() ? m_table->currentIndex().column() : 0;
+    const QModelIndex target = m_filter->index(row, column);
+    m_table->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(target);
+}
+
+void EvaluationView::moveCurrentRow(int delta)
+{
+    const int rows = m_filter->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    selectTableRow(current.isValid() ? std::clamp(current.row() + delta, 0, rows - 1) : (delta >= 0 ? 0 : rows - 1));
+}
+
+bool EvaluationView::selectNextFlip(int direction)
+{
+    const int rows = m_filter->rowCount();
+    const int start = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : (direction > 0 ? -1 : rows);
+    for (int step = 1; step <= rows; ++step) {
+        const int row = ((start + direction * step) % rows + rows) % rows;
+        // Ranks 0 and 1 are regressions and wins (EvaluationTableModel::FlipRankRole).
+        if (m_filter->index(row, 0).data(Eval::EvaluationTableModel::FlipRankRole).toInt() <= 1) {
+            selectTableRow(row);
+            return true;
+        }
+    }
+    m_status->setText(tr("No flip: A and B are right or wrong on the same examples."));
+    return false;
+}
+
+void EvaluationView::toggleDetailPane()
+{
+    m_detail->setVisible(m_detail->isHidden());
+}
+
+QString EvaluationView::keyboardHelp()
+{
+    return tr("J or Down \u2014 next example\n"
+              "K or Up \u2014 previous example\n"
+              "Home, End \u2014 first, last example\n"
+              "F \u2014 next flip (regression or win), Shift+F the previous one\n"
+              "Space \u2014 show or hide the details\n"
+              "Ctrl+Enter \u2014 add the selected failures of B to the dataset\n"
+              "Blind review: 1/A, 2/B, 0/T rate, N next unrated\n"
+              "? \u2014 these keys");
+}
+
 void EvaluationView::refreshPastRuns()
 {
     m_pastRuns->clear();
@@ -616,7 +769,11 @@ void EvaluationView::openStoredRun(qint64 runId)
     m_runner->loadStored(m_store->runExamples(runId));
     m_blindReview->setOutcomes(m_runner->outcomes(), m_runner->modelA().label(), m_runner->modelB().label());
     m_model->headerDataChanged(Qt::Horizontal, 0, Eval::EvaluationTableModel::ColumnCount - 1);
-    m_testSet->setText(run->testSetPath);
+    // Runs on the open dataset are labelled with its name, not a file that could be opened again.
+    m_runFromDataset = !QFileInfo(run->testSetPath).isFile();
+    if (!m_runFromDataset)
+        setTestSetPath(run->testSetPath);
+    m_testSetPathOfRun = run->testSetPath;
     setScorerSpec(run->scorerSpec);
     m_status->setText(tr("Showing the run of %1.").arg(QLocale().toString(run->createdAt.toLocalTime(), QLocale::ShortFormat)));
     m_tabs->setCurrentIndex(0);
@@ -624,7 +781,113 @@ void EvaluationView::openStoredRun(qint64 runId)
 
 void EvaluationView::setDatasetDocument(Core::DatasetDocument *document)
 {
+    if (m_document)
+        m_document->disconnect(this);
     m_document = document;
+    if (document) {
+        // Splits and edits change what the dataset sources hold; the count stays current while the page is seen.
+        connect(document, &Core::DatasetDocument::changed, this, &EvaluationView::updateTestSource);
+        connect(document, &Core::DatasetDocument::contentReset, this, &EvaluationView::updateTestSource);
+        connect(document, &Core::DatasetDocument::filePathChanged, this, &EvaluationView::updateTestSource);
+    }
+    updateTestSource();
+}
+
+void EvaluationView::setSelectedRowsProvider(std::function<QList<int>()> provider)
+{
+    m_selectedRows = std::move(provider);
+    updateTestSource();
+}
+
+void EvaluationView::setTestSource(TestSource source)
+{
+    m_sourceChosen = true;
+    const int index = m_source->findData(int(source));
+    // The same source may stand for other rows by now (the Dataset page's selection): its count is said again.
+    if (index == m_source->currentIndex())
+        updateTestSource();
+    else
+        m_source->setCurrentIndex(index);
+}
+
+EvaluationView::TestSource EvaluationView::testSource() const
+{
+    return TestSource(m_source->currentData().toInt());
+}
+
+QList<int> EvaluationView::sourceRows() const
+{
+    if (!m_document)
+        return {};
+    switch (testSource()) {
+    case TestSource::File: return {};
+    case TestSource::DatasetTestSplit: return Eval::TestSetLoader::rowsInSplit(*m_document, Core::DatasetSplit::Test);
+    case TestSource::WholeDataset: {
+        QList<int> rows(m_document->exampleCount());
+        std::iota(rows.begin(), rows.end(), 0);
+        return rows;
+    }
+    case TestSource::SelectedExamples: return m_selectedRows ? m_selectedRows() : QList<int>();
+    }
+    return {};
+}
+
+void EvaluationView::updateTestSource()
+{
+    const int testCount = m_document ? int(Eval::TestSetLoader::rowsInSplit(*m_document, Core::DatasetSplit::Test).size()) : 0;
+    // A dataset with a held-out split is what most users mean to evaluate on, unless they chose otherwise.
+    if (!m_sourceChosen && testCount > 0 && testSource() == TestSource::File && m_testSet->text().trimmed().isEmpty()
+        && !m_runner->isRunning()) {
+        const QSignalBlocker blocker(m_source);
+        m_source->setCurrentIndex(m_source->findData(int(TestSource::DatasetTestSplit)));
+    }
+    const int splitIndex = m_source->findData(int(TestSource::DatasetTestSplit));
+    m_source->setItemText(splitIndex, !m_document || m_document->exampleCount() == 0 ? tr("Test split of the open dataset")
+                                      : testCount ? tr("Test split of the open dataset (%1)").arg(testCount)
+                                                  : tr("Test split of the open dataset (none yet)"));
+
+    const TestSource source = testSource();
+    const bool file = source == TestSource::File;
+    m_testSet->setVisible(file);
+    m_browse->setVisible(file);
+    m_sourceInfo->setVisible(!file);
+    m_assignSplits->setVisible(false);
+    if (file)
+        return;
+    const QString name = m_document ? m_document->displayName() : QString();
+    const bool modified = m_document && m_document->isModified();
+    if (!m_document || m_document->exampleCount() == 0) {
+        m_sourceInfo->setText(tr("No dataset is open: open one on the Dataset page."));
+        return;
+    }
+    const int rows = int(sourceRows().size());
+    QString text;
+    switch (source) {
+    case TestSource::File: break;
+    case TestSource::DatasetTestSplit:
+        if (testCount == 0) {
+            text = tr("%1 has no test split yet. Assign splits to hold out examples the model never trains on.").arg(name);
+            m_assignSplits->setVisible(true);
+        } else {
+            text = tr("%n example(s) in the test split of %1.", nullptr, testCount).arg(name);
+        }
+        break;
+    case TestSource::WholeDataset: text = tr("All %n example(s) of %1.", nullptr, rows).arg(name); break;
+    case TestSource::SelectedExamples:
+        text = rows ? tr("%n example(s) selected on the Dataset page.", nullptr, rows)
+                    : tr("No example is selected: select some on the Dataset page.");
+        break;
+    }
+    if (modified && rows > 0)
+        text += QLatin1Char(' ') + tr("Unsaved edits are included.");
+    m_sourceInfo->setText(text);
+}
+
+void EvaluationView::showEvent(QShowEvent *event)
+{
+    // The Dataset page's selection may have changed while this page was hidden.
+    updateTestSource();
+    QWidget::showEvent(event);
 }
 
 bool EvaluationView::exportResults(const QString &path, ExportFormat format, QString *error) const
@@ -690,6 +953,12 @@ QList<QByteArray> EvaluationView::failureLines() const
 
 void EvaluationView::sendFailuresToDataset()
 {
+    if (m_runFromDataset) {
+        // The examples are already in the dataset; a second copy would put test examples into training.
+        m_status->setText(tr("These examples were evaluated from the open dataset, so they are in it already. "
+                             "Edit them there, or evaluate a separate test set to collect new training examples."));
+        return;
+    }
     const QList<QByteArray> lines = failureLines();
     if (lines.isEmpty()) {
         m_status->setText(tr("No failure of B to add: select rows where B is wrong, or run an evaluation first."));
