@@ -4,6 +4,7 @@
 #include "core/editing/DatasetDocument.h"
 #include "core/editing/ExampleFilterModel.h"
 #include "core/editing/ExampleListModel.h"
+#include "core/stats/ModelCatalog.h"
 #include "desktop/editor/ExampleEditor.h"
 
 #include <QComboBox>
@@ -12,6 +13,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -48,6 +51,32 @@ DatasetPage::DatasetPage(Core::DatasetDocument *document, Core::ExampleListModel
     searchRow->addWidget(m_statusFilter);
     listLayout->addLayout(searchRow);
 
+    auto *tokenRow = new QHBoxLayout;
+    m_tokenFilter = new QComboBox(listPane);
+    m_tokenFilter->setObjectName(QStringLiteral("tokenFilter"));
+    m_tokenFilter->setAccessibleName(tr("Show examples by token length"));
+    m_tokenFilter->addItems({tr("Any length"), tr("Over the model's limit"), tr("Tokens between")});
+    tokenRow->addWidget(m_tokenFilter);
+    m_minTokens = new QSpinBox(listPane);
+    m_minTokens->setObjectName(QStringLiteral("minimumTokens"));
+    m_minTokens->setAccessibleName(tr("Fewest tokens"));
+    m_maxTokens = new QSpinBox(listPane);
+    m_maxTokens->setObjectName(QStringLiteral("maximumTokens"));
+    m_maxTokens->setAccessibleName(tr("Most tokens"));
+    for (QSpinBox *box : {m_minTokens, m_maxTokens}) {
+        box->setRange(0, 10000000);
+        box->setGroupSeparatorShown(true);
+        box->setAccelerated(true);
+        box->setKeyboardTracking(false);
+        box->setEnabled(false);
+    }
+    m_maxTokens->setValue(4096);
+    auto *and_ = new QLabel(tr("and"), listPane);
+    tokenRow->addWidget(m_minTokens, 1);
+    tokenRow->addWidget(and_);
+    tokenRow->addWidget(m_maxTokens, 1);
+    listLayout->addLayout(tokenRow);
+
     m_filter = new Core::ExampleFilterModel(examples, this);
     m_view = new QTableView(listPane);
     m_view->setObjectName(QStringLiteral("exampleView"));
@@ -56,6 +85,15 @@ DatasetPage::DatasetPage(Core::DatasetDocument *document, Core::ExampleListModel
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Rows are reordered by dragging them; the model turns a drop into one undoable move.
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setDragDropOverwriteMode(false);
+    // DragDrop rather than InternalMove: the model accepts only rows dragged from itself (it checks the drag's
+    // origin), and it offers no removeRows(), so the view's remove-after-move does nothing.
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
@@ -105,6 +143,11 @@ DatasetPage::DatasetPage(Core::DatasetDocument *document, Core::ExampleListModel
         m_filter->setStatusFilter(Core::ExampleFilterModel::StatusFilter(index));
         updateCount();
     });
+    connect(m_tokenFilter, &QComboBox::currentIndexChanged, this, &DatasetPage::applyTokenFilter);
+    for (QSpinBox *box : {m_minTokens, m_maxTokens})
+        connect(box, &QSpinBox::valueChanged, this, &DatasetPage::applyTokenFilter);
+    connect(m_examples, &Core::ExampleListModel::tokenCountsArrived, this, &DatasetPage::updateCount);
+    connect(m_examples, &Core::ExampleListModel::tokenCountingFinished, this, &DatasetPage::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const int row = current.isValid() ? m_filter->mapToSource(current).row() : -1;
@@ -114,6 +157,40 @@ DatasetPage::DatasetPage(Core::DatasetDocument *document, Core::ExampleListModel
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &DatasetPage::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &DatasetPage::updateCount);
+    setTokenModel(Core::ModelCatalog::defaultModel());
+    updateCount();
+}
+
+void DatasetPage::setTokenModel(const QString &model)
+{
+    if (model.isEmpty() || model == m_tokenModel)
+        return;
+    m_tokenModel = model;
+    const Core::ModelCatalog::Model described = Core::ModelCatalog::describe(model);
+    m_tokenLimit = described.maxTokensPerExample;
+    m_tokenFilter->setItemText(int(TokenFilter::OverLimit),
+                               tr("Over the limit of %1 (%2)").arg(model, QLocale().toString(m_tokenLimit)));
+    m_examples->setTokenLimit(m_tokenLimit);
+    m_examples->setTokenEncoding(described.encoding);
+    applyTokenFilter();
+}
+
+void DatasetPage::applyTokenFilter()
+{
+    const auto choice = TokenFilter(m_tokenFilter->currentIndex());
+    m_minTokens->setEnabled(choice == TokenFilter::Range);
+    m_maxTokens->setEnabled(choice == TokenFilter::Range);
+    switch (choice) {
+    case TokenFilter::Any:
+        m_filter->setTokenRange(-1, -1);
+        break;
+    case TokenFilter::OverLimit:
+        m_filter->setTokenRange(int(qMin<qint64>(m_tokenLimit + 1, std::numeric_limits<int>::max())), -1);
+        break;
+    case TokenFilter::Range:
+        m_filter->setTokenRange(m_minTokens->value(), qMax(m_minTokens->value(), m_maxTokens->value()));
+        break;
+    }
     updateCount();
 }
 
@@ -121,10 +198,14 @@ void DatasetPage::updateCount()
 {
     const int total = m_examples->rowCount();
     const int shown = m_filter->rowCount();
-    if (shown == total)
-        m_count->setText(tr("%n example(s)", nullptr, total));
-    else
-        m_count->setText(tr("%1 of %n example(s) match", nullptr, total).arg(shown));
+    QString text = shown == total ? tr("%n example(s)", nullptr, total)
+                                  : tr("%1 of %n example(s) match", nullptr, total).arg(shown);
+    // A token filter can only judge counted examples: say how far counting is.
+    if (m_filter->hasTokenFilter() && m_examples->isCountingTokens())
+        text += QLatin1String(" · ")
+            + tr("counting tokens: %1 of %2").arg(QLocale().toString(m_examples->countedExamples()),
+                                                   QLocale().toString(total));
+    m_count->setText(text);
 }
 
 void DatasetPage::selectExample(int row)
@@ -135,12 +216,25 @@ void DatasetPage::selectExample(int row)
     if (!index.isValid()) {
         m_search->clear();
         m_statusFilter->setCurrentIndex(0);
+        m_tokenFilter->setCurrentIndex(0);
         m_filter->setSearchText(QString());
         index = m_filter->mapFromSource(m_examples->index(row, 0));
     }
     m_view->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void DatasetPage::selectExamples(int first, int count)
+{
+    selectExample(first);
+    QItemSelection selection;
+    for (int row = first; row < first + count && row < m_examples->rowCount(); ++row) {
+        const QModelIndex index = m_filter->mapFromSource(m_examples->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 QList<int> DatasetPage::selectedRows() const

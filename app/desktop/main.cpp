@@ -2,6 +2,7 @@
 #include "desktop/MainWindow.h"
 #include "desktop/WorkbenchAssembly.h"
 #include "desktop/SingleInstance.h"
+#include "desktop/editor/EditorTestScript.h"
 #include "core/BuildInfo.h"
 
 #include <QApplication>
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
     Fts::MainWindow window;
     new Fts::WorkbenchAssembly(&window);
     window.show();
+    // Tests only: FTS_TEST_SCRIPT drives this process (see EditorTestScript); unset, nothing happens.
+    Fts::EditorTestScript::startFromEnvironment(&window);
     // Work left unsaved by a session that did not end normally comes first; else the file asked for.
     if (!window.offerRecovery() && !parser.positionalArguments().isEmpty())
         window.openDataset(parser.positionalArguments().constFirst());

@@ -152,6 +152,20 @@ void TestExampleListModel::filterSearchesCaseInsensitiveAndThroughEscapes()
     QVERIFY(ExampleFilterModel::containsIgnoringAsciiCase("aaab", "ab"));
     QVERIFY(!ExampleFilterModel::containsIgnoringAsciiCase("ab", "abc"));
     QVERIFY(!ExampleFilterModel::containsIgnoringAsciiCase("a-b-c", "abc"));
+
+    // Letters hidden behind \u00XX escapes are found; other escapes alone cannot hide a plain term.
+    DatasetDocument escaped;
+    escaped.setData(example("\\u0047out, flare\\nup", "M10.9") + '\n' + example("Tab\\there", "R69") + '\n');
+    ExampleListModel escapedModel(&escaped);
+    ExampleFilterModel escapedFilter(&escapedModel);
+    escapedFilter.setSearchText(QStringLiteral("GOUT"));
+    QCOMPARE(escapedFilter.rowCount(), 1);
+    escapedFilter.setSearchText(QStringLiteral("flare\nup"));
+    QCOMPARE(escapedFilter.rowCount(), 1);
+    escapedFilter.setSearchText(QStringLiteral("tab\there"));
+    QCOMPARE(escapedFilter.rowCount(), 1);
+    escapedFilter.setSearchText(QStringLiteral("flare up"));
+    QCOMPARE(escapedFilter.rowCount(), 0);
 }
 
 void TestExampleListModel::filterByStatusAndSplit()

@@ -6,16 +6,25 @@
 #include "core/editing/ExampleJson.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDataStream>
+#include <QDrag>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QImage>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -41,9 +50,20 @@ QToolButton *makeButton(QStyle::StandardPixmap icon, const QString &toolTip, QWi
 
 } // namespace
 
+QString MessageCard::mimeType()
+{
+    return QStringLiteral("application/x-finetune-studio-message-card");
+}
+
 MessageCard::MessageCard(int messageIndex, const QJsonObject &message, QWidget *parent)
+    : MessageCard(messageIndex, message, Kind::ConversationMessage, parent)
+{
+}
+
+MessageCard::MessageCard(int messageIndex, const QJsonObject &message, Kind kind, QWidget *parent)
     : QFrame(parent)
     , m_messageIndex(messageIndex)
+    , m_kind(kind)
 {
     setObjectName(QStringLiteral("messageCard%1").arg(messageIndex));
     setFrameShape(QFrame::StyledPanel);
@@ -68,6 +88,19 @@ MessageCard::MessageCard(int messageIndex, const QJsonObject &message, QWidget *
     m_layout->setSpacing(4);
 
     auto *header = new QHBoxLayout;
+    m_header = header;
+    const bool conversation = kind == Kind::ConversationMessage;
+    if (conversation) {
+        auto *handle = new QLabel(this);
+        handle->setObjectName(QStringLiteral("dragHandle"));
+        handle->setText(QStringLiteral("\u2630")); // a grip: three bars
+        handle->setCursor(Qt::OpenHandCursor);
+        handle->setToolTip(tr("Drag to move this message (or Alt+Up, Alt+Down)"));
+        handle->setAccessibleName(tr("Move message %1 by dragging").arg(messageIndex + 1));
+        handle->installEventFilter(this);
+        m_handle = handle;
+        header->addWidget(handle);
+    }
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleSelector"));
     m_role->setAccessibleName(tr("Role of message %1").arg(messageIndex + 1));
@@ -86,21 +119,27 @@ MessageCard::MessageCard(int messageIndex, const QJsonObject &message, QWidget *
     m_name->setPlaceholderText(tr("name (optional)"));
     m_name->setAccessibleName(tr("Name of message %1").arg(messageIndex + 1));
     m_name->setMaximumWidth(180);
+    m_name->setMinimumWidth(60);
+    // An answer of a preference pair rarely has a name: the field only shows when it has one.
+    m_name->setVisible(conversation || message.contains(QLatin1String("name")));
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
         Q_EMIT valueEdited(m_messageIndex, QStringLiteral("/name"),
                            text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text));
     });
     header->addWidget(m_name);
 
-    if (role == QLatin1String("assistant")) {
+    if (role == QLatin1String("assistant") && conversation) {
         m_weight = new QCheckBox(tr("Train on this answer"), this);
         m_weight->setObjectName(QStringLiteral("weightToggle"));
         m_weight->setToolTip(tr("Weight 1 (checked) trains on this message; weight 0 keeps it as context only."));
         m_weight->setChecked(message.value(QLatin1String("weight")).toInt(1) != 0);
-        connect(m_weight, &QCheckBox::toggled, this, [this](bool checked) {
+        const bool hadWeight = message.contains(QLatin1String("weight"));
+        connect(m_weight, &QCheckBox::toggled, this, [this, hadWeight](bool checked) {
             // Weight 1 is the default: remove the key rather than writing it, unless it was there.
-            Q_EMIT valueEdited(m_messageIndex, QStringLiteral("/weight"), checked ? QJsonValue(1) : QJsonValue(0));
+            Q_EMIT valueEdited(m_messageIndex, QStringLiteral("/weight"),
+                               checked ? (hadWeight ? QJsonValue(1) : QJsonValue(QJsonValue::Undefined)) : QJsonValue(0));
         });
+        m_weightSlot = header->count();
         header->addWidget(m_weight);
     }
     header->addStretch();
@@ -116,9 +155,24 @@ MessageCard::MessageCard(int messageIndex, const QJsonObject &message, QWidget *
     connect(insert, &QToolButton::clicked, this, [this] { Q_EMIT insertAfterRequested(m_messageIndex); });
     connect(duplicate, &QToolButton::clicked, this, [this] { Q_EMIT duplicateRequested(m_messageIndex); });
     connect(remove, &QToolButton::clicked, this, [this] { Q_EMIT deleteRequested(m_messageIndex); });
-    for (QToolButton *button : {up, down, insert, duplicate, remove})
+    for (QToolButton *button : {up, down, insert, duplicate, remove}) {
         header->addWidget(button);
+        button->setVisible(conversation);
+    }
     m_layout->addLayout(header);
+    if (m_weight) {
+        m_weightRow = new QHBoxLayout;
+        m_weightRow->setContentsMargins(0, 0, 0, 0);
+        m_layout->addLayout(m_weightRow);
+    }
+    if (conversation) {
+        auto *moveUp = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), this);
+        auto *moveDown = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), this);
+        for (QShortcut *shortcut : {moveUp, moveDown})
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(moveUp, &QShortcut::activated, this, [this] { Q_EMIT moveRequested(m_messageIndex, -1); });
+        connect(moveDown, &QShortcut::activated, this, [this] { Q_EMIT moveRequested(m_messageIndex, 1); });
+    }
 
     const QJsonValue content = message.value(QLatin1String("content"));
     if (isTextContent(content)) {
@@ -147,13 +201,7 @@ MessageCard::MessageCard(int messageIndex, const QJsonObject &message, QWidget *
                 });
                 m_layout->addWidget(editor);
             } else if (type == QLatin1String("image_url")) {
-                const QString url = object.value(QLatin1String("image_url")).toObject().value(QLatin1String("url")).toString();
-                auto *label = new QLabel(this);
-                label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-                label->setText(url.startsWith(QLatin1String("data:"))
-                                   ? tr("Image part %1: embedded image (%2 KB)").arg(part + 1).arg(url.size() / 1024)
-                                   : tr("Image part %1: %2").arg(part + 1).arg(url));
-                m_layout->addWidget(label);
+                addImagePart(part, object.value(QLatin1String("image_url")).toObject().value(QLatin1String("url")).toString());
             }
         }
     }
@@ -167,6 +215,133 @@ MessageCard::MessageCard(int messageIndex, const QJsonObject &message, QWidget *
         answers->setEnabled(false);
         m_layout->addWidget(answers);
     }
+}
+
+void MessageCard::addImagePart(int part, const QString &url)
+{
+    auto *row = new QHBoxLayout;
+    auto *caption = new QLabel(this);
+    caption->setObjectName(QStringLiteral("imagePartCaption"));
+    caption->setWordWrap(true);
+    caption->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    if (url.startsWith(QLatin1String("data:"))) {
+        // data:image/png;base64,AAAA… — decoded here; an image on the web is never fetched by the editor.
+        const qsizetype comma = url.indexOf(QLatin1Char(','));
+        const QString header = url.mid(5, comma > 5 ? comma - 5 : 0);
+        QImage image;
+        if (comma > 0 && header.endsWith(QLatin1String(";base64")))
+            image.loadFromData(QByteArray::fromBase64(url.mid(comma + 1).toLatin1()));
+        const QString kilobytes = QLocale().toString(double(url.size() - comma - 1) * 3 / 4 / 1024, 'f', 0);
+        if (!image.isNull()) {
+            auto *thumbnail = new QLabel(this);
+            thumbnail->setObjectName(QStringLiteral("imageThumbnail"));
+            const QImage scaled = image.width() > 160 || image.height() > 120
+                ? image.scaled(160, 120, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                : image;
+            thumbnail->setPixmap(QPixmap::fromImage(scaled));
+            thumbnail->setFrameShape(QFrame::Box);
+            thumbnail->setAccessibleName(tr("Image part %1 of message %2").arg(part + 1).arg(m_messageIndex + 1));
+            thumbnail->setToolTip(tr("%1 × %2 pixels").arg(image.width()).arg(image.height()));
+            row->addWidget(thumbnail);
+            caption->setText(tr("Image %1: embedded %2, %3 × %4 pixels, %5 KB")
+                                 .arg(part + 1)
+                                 .arg(header.section(QLatin1Char(';'), 0, 0), QString::number(image.width()),
+                                      QString::number(image.height()), kilobytes));
+        } else {
+            caption->setText(tr("Image %1: embedded data that is not a readable image (%2 KB)").arg(part + 1).arg(kilobytes));
+            caption->setStyleSheet(QStringLiteral("color: #c62828;"));
+        }
+    } else {
+        caption->setText(tr("Image %1: <a href=\"%2\">%3</a>")
+                             .arg(part + 1)
+                             .arg(url.toHtmlEscaped(), url.size() > 80 ? QString(url.left(77) + QStringLiteral("…")).toHtmlEscaped()
+                                                                        : url.toHtmlEscaped()));
+        caption->setOpenExternalLinks(true);
+        caption->setToolTip(tr("Opens in your browser; the editor does not download it"));
+    }
+    row->addWidget(caption, 1);
+    m_layout->addLayout(row);
+}
+
+void MessageCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    placeWeightToggle();
+}
+
+void MessageCard::placeWeightToggle()
+{
+    if (!m_weight)
+        return;
+    const bool inHeader = m_header->indexOf(m_weight) >= 0;
+    // The header's preferred width with the toggle in it: a fixed threshold, so moving the toggle (which
+    // changes the card's minimum width) cannot make the card flip back and forth.
+    int wanted = m_header->sizeHint().width() + m_layout->contentsMargins().left() + m_layout->contentsMargins().right()
+        + 2 * frameWidth();
+    if (!inHeader)
+        wanted += m_weight->sizeHint().width() + qMax(0, m_header->spacing());
+    const bool fits = width() >= wanted;
+    if (fits == inHeader)
+        return;
+    if (fits) {
+        // Back in the header; the stretch after it in its own row goes too (deleting an item keeps its widget).
+        while (QLayoutItem *item = m_weightRow->takeAt(0))
+            delete item;
+        m_header->insertWidget(m_weightSlot, m_weight);
+    } else {
+        m_header->removeWidget(m_weight);
+        m_weightRow->addWidget(m_weight);
+        m_weightRow->addStretch();
+    }
+}
+
+bool MessageCard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_handle) {
+        if (event->type() == QEvent::MouseButtonPress) {
+            m_pressPosition = static_cast<QMouseEvent *>(event)->position().toPoint();
+            return true;
+        }
+        if (event->type() == QEvent::MouseMove) {
+            const auto *move = static_cast<QMouseEvent *>(event);
+            if ((move->buttons() & Qt::LeftButton)
+                && (move->position().toPoint() - m_pressPosition).manhattanLength() >= QApplication::startDragDistance()) {
+                startDrag();
+                return true;
+            }
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void MessageCard::startDrag()
+{
+    auto *data = new QMimeData;
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    stream << quint64(m_dragSource) << qint32(m_messageIndex);
+    data->setData(mimeType(), encoded);
+    if (m_content)
+        data->setText(m_content->toPlainText());
+    // The canvas owns the drag: the card may be rebuilt right after the drop.
+    auto *drag = new QDrag(parentWidget() ? static_cast<QObject *>(parentWidget()) : this);
+    drag->setMimeData(data);
+    // The card itself, faded, follows the pointer.
+    QPixmap picture = grab();
+    if (picture.width() > 420)
+        picture = picture.scaledToWidth(420, Qt::SmoothTransformation);
+    QPixmap faded(picture.size());
+    faded.fill(Qt::transparent);
+    QPainter painter(&faded);
+    painter.setOpacity(0.7);
+    painter.drawPixmap(0, 0, picture);
+    painter.end();
+    drag->setPixmap(faded);
+    drag->setHotSpot(QPoint(12, 12));
+    m_dragging = true;
+    drag->exec(Qt::MoveAction);
+    m_dragging = false;
+    Q_EMIT dragFinished();
 }
 
 bool MessageCard::isTextContent(const QJsonValue &content)

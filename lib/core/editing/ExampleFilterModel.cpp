@@ -47,6 +47,11 @@ void ExampleFilterModel::setSearchText(const QString &text)
         return;
     m_search = text;
     m_needle = text.toLower().toUtf8();
+    // Printable ASCII without the characters JSON escapes can only hide behind a \u00XX escape, which
+    // serializers write for control characters, not for letters: lines without one need no parsing.
+    m_plainAsciiNeedle = std::all_of(m_needle.cbegin(), m_needle.cend(), [](char c) {
+        return c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '/';
+    });
     invalidateRowsFilter();
 }
 
@@ -120,7 +125,7 @@ bool ExampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
     if (containsIgnoringAsciiCase(line, m_needle))
         return true;
     // Escaped characters could hide a match (\u00e9 for é, \n between words, \" around a quote).
-    if (!line.contains('\\'))
+    if (!line.contains('\\') || (m_plainAsciiNeedle && !line.contains("\\u00")))
         return false;
     QJsonObject example;
     if (!ExampleJson::parse(line.toByteArray(), &example))

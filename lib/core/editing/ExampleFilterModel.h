@@ -11,7 +11,8 @@ namespace Fts::Core {
  * Filters the example list by full-text search, validation status, split and token length.
  *
  * The search runs over the raw line bytes first (case-insensitive for ASCII), which needs no JSON parsing,
- * and parses only the lines whose escapes (\u00e9, \n) could hide a match; that keeps a search over
+ * and parses only the lines whose escapes (\u00e9, \n) could hide a match (for a plain ASCII term only lines
+ * with a \u00XX escape); that keeps a search over
  * 100k examples well under a second.
  */
 class ExampleFilterModel : public QSortFilterProxyModel
@@ -47,6 +48,7 @@ private:
     ExampleListModel *const m_source;
     QString m_search;
     QByteArray m_needle;
+    bool m_plainAsciiNeedle = true;
     StatusFilter m_status = StatusFilter::All;
     int m_split = -1;
     int m_minTokens = -1;

@@ -14,9 +14,18 @@ SetExampleValueCommand::SetExampleValueCommand(DatasetDocument *document, int ro
     , m_row(row)
     , m_pointer(pointer)
     , m_oldLine(document->exampleLine(row))
+    , m_newValue(value)
 {
+    const QJsonObject example = document->example(row);
+    m_oldValue = ExampleJson::valueAt(example, pointer);
+    // The same value again changes nothing, not even the key order a new serialization would bring.
+    if (m_newValue == m_oldValue) {
+        m_newLine = m_oldLine;
+        setObsolete(true);
+        return;
+    }
     // The new line is computed once, here, so redo after undo writes exactly the same bytes.
-    m_newLine = document->serializeExample(ExampleJson::withValueAt(document->example(row), pointer, value));
+    m_newLine = document->serializeExample(ExampleJson::withValueAt(example, pointer, value));
     if (m_newLine == m_oldLine)
         setObsolete(true);
 }
@@ -41,7 +50,14 @@ bool SetExampleValueCommand::mergeWith(const QUndoCommand *other)
     const auto *edit = static_cast<const SetExampleValueCommand *>(other);
     if (edit->m_document != m_document || edit->m_row != m_row || edit->m_pointer != m_pointer)
         return false;
+    m_newValue = edit->m_newValue;
     m_newLine = edit->m_newLine;
+    if (m_newValue == m_oldValue && m_newLine != m_oldLine) {
+        // Typed back to where it started: the stack drops this step without undoing it, so the line must be
+        // exactly the original again, not the same value with the keys in a new order.
+        m_newLine = m_oldLine;
+        m_document->setExampleLine(m_row, m_oldLine);
+    }
     setObsolete(m_newLine == m_oldLine);
     return true;
 }

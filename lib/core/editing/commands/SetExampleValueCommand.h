@@ -13,7 +13,8 @@ class DatasetDocument;
  * Sets one value of one example, addressed by a JSON pointer ("/messages/1/content").
  *
  * Consecutive edits of the same field merge into one undo step, so typing a paragraph is undone at once;
- * when the merged edits end where they started the step disappears.
+ * when the merged edits end where they started (the same value) the step disappears and the line is left
+ * byte for byte as it was.
  */
 class SetExampleValueCommand : public QUndoCommand
 {
@@ -36,6 +37,8 @@ private:
     const QString m_pointer;
     QByteArray m_oldLine;
     QByteArray m_newLine;
+    QJsonValue m_oldValue;
+    QJsonValue m_newValue;
 };
 
 } // namespace Fts::Core
