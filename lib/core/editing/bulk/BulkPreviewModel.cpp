@@ -46,6 +46,11 @@ QString BulkPreviewModel::afterText(const BulkPreviewItem &item) const
     }
 }
 
+QString BulkPreviewModel::fieldLabel(const QString &field, int changes)
+{
+    return changes > 1 ? tr("%1 (%n matches)", nullptr, changes).arg(field) : field;
+}
+
 QString BulkPreviewModel::markedHtml(const QString &text, const QList<TextSpan> &marks, bool removal)
 {
     // Translucent colours read on light and dark palettes alike.
@@ -81,9 +86,7 @@ QVariant BulkPreviewModel::data(const QModelIndex &index, int role) const
         case LineColumn:
             return item.lineNumber;
         case FieldColumn:
-            if (role == Qt::DisplayRole && item.changes > 1)
-                return tr("%1 (%n matches)", nullptr, item.changes).arg(item.field);
-            return item.field;
+            return role == Qt::DisplayRole ? fieldLabel(item.field, item.changes) : item.field;
         case BeforeColumn:
             return item.before;
         case AfterColumn:
@@ -112,8 +115,11 @@ QVariant BulkPreviewModel::data(const QModelIndex &index, int role) const
     case PointerRole:
         return item.pointer;
     case Qt::TextAlignmentRole:
+        // At the top, level with the first line of the rich-text Before and After cells.
         if (index.column() == LineColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+            return QVariant(Qt::AlignRight | Qt::AlignTop);
+        if (index.column() == FieldColumn)
+            return QVariant(Qt::AlignLeft | Qt::AlignTop);
         break;
     default:
         break;

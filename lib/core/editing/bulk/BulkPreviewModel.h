@@ -40,6 +40,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /** The Field column's text: @p field, with the number of @p changes when there are several. */
+    static QString fieldLabel(const QString &field, int changes);
     /** @p text as HTML with @p marks on a highlight: red for what goes, green for what comes. */
     static QString markedHtml(const QString &text, const QList<TextSpan> &marks, bool removal);
 
