@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/import/CsvImportDialog.h"
+
+#include "core/import/ColumnMappingModel.h"
+#include "core/import/ImportJob.h"
+#include "core/import/ImportPreviewModel.h"
+#include "desktop/import/ColumnRoleDelegate.h"
+#include "desktop/import/ImportPreviewView.h"
+#include "desktop/import/ImportSummaryPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Fts {
+
+namespace {
+
+constexpr int s_previewExamples = 20;
+const QString LastDirectoryKey = QStringLiteral("Import/lastDirectory");
+
+QString delimiterName(QChar delimiter)
+{
+    if (delimiter == u'\t')
+        return CsvImportDialog::tr("tab");
+    if (delimiter == u';')
+        return CsvImportDialog::tr("semicolon");
+    return CsvImportDialog::tr("comma");
+}
+
+} // namespace
+
+CsvImportDialog::CsvImportDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_mapping(new Core::ColumnMappingModel(this))
+    , m_preview(new Core::ImportPreviewModel(this))
+    , m_job(new Core::ImportJob(this))
+{
+    setObjectName(QStringLiteral("csvImportDialog"));
+    setWindowTitle(tr("Import CSV or TSV"));
+    auto *layout = new QVBoxLayout(this);
+
+    // The file and how it is written.
+    auto *form = new QFormLayout;
+    auto *fileRow = new QHBoxLayout;
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("importFilePath"));
+    m_path->setPlaceholderText(tr("Choose a .csv or .tsv file"));
+    m_path->setClearButtonEnabled(true);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("browseButton"));
+    connect(browse, &QPushButton::clicked, this, &CsvImportDialog::browse);
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        if (m_path->text() != m_table.settings.path)
+            setFilePath(m_path->text());
+    });
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    // A row given a layout gets no buddy: without one the label would show its "&".
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
+
+    auto *optionsRow = new QHBoxLayout;
+    m_delimiter = new QComboBox(this);
+    m_delimiter->setObjectName(QStringLiteral("delimiterChoice"));
+    m_delimiter->addItem(tr("Detect"), QString());
+    m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(QStringLiteral("encodingChoice"));
+    for (auto encoding : {Core::CsvReader::Encoding::Auto, Core::CsvReader::Encoding::Utf8,
+                          Core::CsvReader::Encoding::Windows1252, Core::CsvReader::Encoding::Latin1})
+        m_encoding->addItem(Core::CsvReader::encodingName(encoding), int(encoding));
+    m_header = new QCheckBox(tr("First row holds column &names"), this);
+    m_header->setObjectName(QStringLiteral("headerRow"));
+    auto *delimiterLabel = new QLabel(tr("&Delimiter:"), this);
+    delimiterLabel->setBuddy(m_delimiter);
+    auto *encodingLabel = new QLabel(tr("&Encoding:"), this);
+    encodingLabel->setBuddy(m_encoding);
+    optionsRow->addWidget(delimiterLabel);
+    optionsRow->addWidget(m_delimiter);
+    optionsRow->addSpacing(12);
+    optionsRow->addWidget(encodingLabel);
+    optionsRow->addWidget(m_encoding);
+    optionsRow->addSpacing(12);
+    optionsRow->addWidget(m_header);
+    optionsRow->addStretch(1);
+    form->addRow(QString(), optionsRow);
+    m_detected = new QLabel(this);
+    m_detected->setObjectName(QStringLiteral("detectedFormat"));
+    m_detected->setEnabled(false);
+    form->addRow(QString(), m_detected);
+    layout->addLayout(form);
+    connect(m_delimiter, &QComboBox::activated, this, [this] { loadTable(true); });
+    connect(m_encoding, &QComboBox::activated, this, [this] { loadTable(true); });
+    connect(m_header, &QCheckBox::clicked, this, [this] {
+        m_headerChosen = true;
+        loadTable(false);
+    });
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+
+    // What each column becomes.
+    auto *mappingBox = new QGroupBox(tr("Columns"), splitter);
+    auto *mappingLayout = new QVBoxLayout(mappingBox);
+    m_mappingView = new QTableView(mappingBox);
+    m_mappingView->setObjectName(QStringLiteral("columnMapping"));
+    m_mappingView->setAccessibleName(tr("What each column becomes"));
+    m_mappingView->setModel(m_mapping);
+    m_mappingView->setItemDelegateForColumn(Core::ColumnMappingModel::RoleColumn, new ColumnRoleDelegate(this));
+    m_mappingView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_mappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_mappingView->verticalHeader()->hide();
+    m_mappingView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_mappingView->verticalHeader()->setDefaultSectionSize(m_mappingView->fontMetrics().height() + 14);
+    m_mappingView->horizontalHeader()->setSectionResizeMode(Core::ColumnMappingModel::NameColumn,
+                                                           QHeaderView::ResizeToContents);
+    m_mappingView->horizontalHeader()->setSectionResizeMode(Core::ColumnMappingModel::SamplesColumn,
+                                                           QHeaderView::Stretch);
+    m_mappingView->horizontalHeader()->setSectionResizeMode(Core::ColumnMappingModel::RoleColumn, QHeaderView::Fixed);
+    m_mappingView->horizontalHeader()->resizeSection(Core::ColumnMappingModel::RoleColumn, 230);
+    mappingLayout->addWidget(m_mappingView);
+    auto *promptLabel = new QLabel(tr("Fixed &system prompt, first in every example (optional; a row's own "
+                                      "system column replaces it):"),
+                                   mappingBox);
+    promptLabel->setWordWrap(true);
+    m_systemPrompt = new QPlainTextEdit(mappingBox);
+    m_systemPrompt->setObjectName(QStringLiteral("systemPrompt"));
+    m_systemPrompt->setTabChangesFocus(true);
+    m_systemPrompt->setMaximumHeight(m_systemPrompt->fontMetrics().lineSpacing() * 3 + 12);
+    promptLabel->setBuddy(m_systemPrompt);
+    mappingLayout->addWidget(promptLabel);
+    mappingLayout->addWidget(m_systemPrompt);
+
+    // The examples as they will be written.
+    auto *previewBox = new QGroupBox(tr("Preview"), splitter);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    m_previewView = new ImportPreviewView(m_preview, previewBox);
+    previewLayout->addWidget(m_previewView, 1);
+    m_summary = new ImportSummaryPanel(previewBox);
+    previewLayout->addWidget(m_summary);
+    splitter->addWidget(mappingBox);
+    splitter->addWidget(previewBox);
+    // The columns take the height they ask for (fitMappingView), the preview all the rest.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    auto *bottom = new QHBoxLayout;
+    m_destination = new ImportDestinationChooser(this);
+    bottom->addWidget(m_destination);
+    bottom->addStretch(1);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setDefault(true);
+    m_importButton->setEnabled(false);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    bottom->addWidget(m_buttons, 0, Qt::AlignBottom);
+    layout->addLayout(bottom);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, &CsvImportDialog::refresh);
+    connect(m_mapping, &Core::ColumnMappingModel::mappingChanged, this, &CsvImportDialog::refresh);
+    // Typing waits for a pause before the file is read again, but the examples already read lack the edit:
+    // they must not be importable meanwhile.
+    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, [this] {
+        m_importButton->setEnabled(false);
+        m_refreshTimer->start();
+    });
+    connect(m_destination, &ImportDestinationChooser::destinationChanged, this, &CsvImportDialog::refresh);
+    connect(m_job, &Core::ImportJob::progressChanged, m_summary, &ImportSummaryPanel::showRunning);
+    connect(m_job, &Core::ImportJob::finished, this, &CsvImportDialog::onConversionFinished);
+    connect(m_summary, &ImportSummaryPanel::cancelRequested, m_job, &Core::ImportJob::cancel);
+    m_summary->showMessage(tr("Choose a file to see what it will become."));
+    resize(960, 760);
+}
+
+CsvImportDialog::~CsvImportDialog() = default;
+
+bool CsvImportDialog::isConverting() const
+{
+    return m_job->isRunning();
+}
+
+QString CsvImportDialog::filePath() const
+{
+    return m_table.settings.path;
+}
+
+void CsvImportDialog::setOpenDataset(const QString &name, bool hasCurrentExample, bool spacedSeparators)
+{
+    m_destination->setOpenDataset(name, hasCurrentExample);
+    m_spacedSeparators = spacedSeparators;
+    refresh();
+}
+
+void CsvImportDialog::browse()
+{
+    QSettings settings;
+    const QString start = m_path->text().isEmpty() ? settings.value(LastDirectoryKey).toString() : m_path->text();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV or TSV"), start,
+                                                      tr("Tables (*.csv *.tsv *.tab *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
+    setFilePath(path);
+}
+
+void CsvImportDialog::setFilePath(const QString &path)
+{
+    m_path->setText(path);
+    m_table.settings.path = path;
+    m_headerChosen = false;
+    loadTable(false);
+}
+
+void CsvImportDialog::loadTable(bool keepMapping)
+{
+    Core::CsvImportSettings settings;
+    settings.path = m_path->text();
+    settings.encoding = Core::CsvReader::Encoding(m_encoding->currentData().toInt());
+    const QString delimiter = m_delimiter->currentData().toString();
+    settings.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
+    if (m_headerChosen)
+        settings.header = m_header->isChecked() ? Core::CsvImportSettings::Header::Present
+                                                : Core::CsvImportSettings::Header::Absent;
+    if (keepMapping)
+        settings.mapping = m_mapping->mapping();
+    m_job->cancel();
+    m_result = Core::ImportResult();
+    m_importButton->setEnabled(false);
+    if (settings.path.isEmpty()) {
+        m_table = Core::CsvTable();
+        m_mapping->setTable({}, {}, {});
+        m_preview->clear();
+        m_detected->clear();
+        m_summary->showMessage(tr("Choose a file to see what it will become."));
+        return;
+    }
+    m_table = Core::CsvImporter::inspect(settings);
+    m_header->setChecked(m_table.settings.header == Core::CsvImportSettings::Header::Present);
+    m_detected->setText(tr("Read as: %1-separated, %2, %3")
+                            .arg(delimiterName(m_table.settings.delimiter),
+                                 Core::CsvReader::encodingName(m_table.settings.encoding),
+                                 m_header->isChecked() ? tr("first row is the header") : tr("no header row")));
+    m_mapping->setTable(m_table.columnNames, m_table.rows, m_table.settings.mapping);
+    for (int row = 0; row < m_mapping->rowCount(); ++row)
+        m_mappingView->openPersistentEditor(m_mapping->index(row, Core::ColumnMappingModel::RoleColumn));
+    fitMappingView();
+    if (!m_table.error.isEmpty()) {
+        m_preview->clear();
+        m_summary->showMessage(m_table.error);
+        return;
+    }
+    setWindowTitle(tr("Import %1").arg(QFileInfo(settings.path).fileName()));
+    refresh();
+}
+
+void CsvImportDialog::fitMappingView()
+{
+    // The table asks for the height of its columns (AdjustToContents) but no more than a few: the preview
+    // gets the rest of the dialog, and a table with many columns scrolls.
+    const int rows = qBound(2, m_mapping->rowCount(), 8);
+    m_mappingView->setMaximumHeight(m_mappingView->horizontalHeader()->sizeHint().height()
+                                    + rows * m_mappingView->verticalHeader()->defaultSectionSize()
+                                    + 2 * m_mappingView->frameWidth());
+}
+
+Core::CsvImportSettings CsvImportDialog::currentSettings() const
+{
+    Core::CsvImportSettings settings = m_table.settings;
+    settings.mapping = m_mapping->mapping();
+    settings.mapping.setSystemPrompt(m_systemPrompt->toPlainText());
+    settings.spacedSeparators
+        = m_spacedSeparators && m_destination->destination() != ImportDestinationChooser::Destination::NewDataset;
+    return settings;
+}
+
+void CsvImportDialog::refresh()
+{
+    m_refreshTimer->stop();
+    if (m_table.settings.path.isEmpty() || !m_table.error.isEmpty())
+        return;
+    m_result = Core::ImportResult();
+    m_importButton->setEnabled(false);
+    const Core::CsvImportSettings settings = currentSettings();
+    const QString problem = settings.mapping.problem();
+    if (!problem.isEmpty()) {
+        m_job->cancel();
+        m_preview->clear();
+        m_summary->showMessage(problem);
+        return;
+    }
+    // The preview comes from the rows already read, at once; the whole file is counted in the background.
+    Core::ImportResult preview;
+    for (const Core::CsvRecord &record : std::as_const(m_table.rows)) {
+        QByteArray line;
+        Core::DatasetSplit split = Core::DatasetSplit::Unassigned;
+        Core::ImportProblem rowProblem;
+        if (Core::CsvImporter::convertRecord(record, m_table.columnCount, settings, &line, &split, &rowProblem)) {
+            preview.lines.append(line);
+            preview.sourceLines.append(record.line);
+            preview.splits.append(split);
+            if (preview.lines.size() >= s_previewExamples)
+                break;
+        }
+    }
+    if (!std::any_of(preview.splits.cbegin(), preview.splits.cend(),
+                     [](Core::DatasetSplit split) { return split != Core::DatasetSplit::Unassigned; }))
+        preview.splits.clear();
+    m_preview->setResult(preview, s_previewExamples);
+    m_summary->showRunning(0);
+    m_job->start([settings](const Core::ImportJob::ProgressFunction &progress, const std::atomic_bool *cancel) {
+        return Core::CsvImporter::convert(settings, progress, cancel);
+    });
+}
+
+void CsvImportDialog::onConversionFinished()
+{
+    m_result = m_job->result();
+    m_summary->showResult(m_result);
+    // A system prompt typed while the file was read is still waiting to be applied: not these examples yet.
+    m_importButton->setEnabled(!m_refreshTimer->isActive() && !m_result.cancelled && m_result.fatalError.isEmpty()
+                               && m_result.exampleCount() > 0);
+}
+
+} // namespace Fts
