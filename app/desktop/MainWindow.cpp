@@ -19,6 +19,8 @@
 #include "desktop/DatasetPage.h"
 #include "desktop/SplitDialog.h"
 #include "desktop/ValidationDock.h"
+#include "desktop/import/ImportController.h"
+#include "desktop/bulk/BulkEditDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -284,6 +286,8 @@ void MainWindow::createActions()
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
+    m_import = new ImportController(this);
+    m_import->createImportMenu(fileMenu);
     fileMenu->addSeparator();
     QAction *saveAction = fileMenu->addAction(tr("&Save"), this, &MainWindow::saveDataset);
     saveAction->setShortcut(QKeySequence::Save);
@@ -309,6 +313,7 @@ void MainWindow::createActions()
     insertAction->setObjectName(QStringLiteral("insertExampleAction"));
     QAction *duplicateAction = editMenu->addAction(tr("D&uplicate Examples"), this, &MainWindow::duplicateExamples);
     duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    editMenu->addAction(m_import->pasteAction());
     QAction *deleteAction = editMenu->addAction(tr("&Delete Examples"), this, &MainWindow::deleteExamples);
     deleteAction->setObjectName(QStringLiteral("deleteExamplesAction"));
     deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
@@ -326,15 +331,31 @@ void MainWindow::createActions()
     nextAction->setShortcut(QKeySequence::FindNext);
     QAction *previousAction = editMenu->addAction(tr("Find &Previous"), this, [this] { m_datasetPage->findNext(-1); });
     previousAction->setShortcut(QKeySequence::FindPrevious);
+    QAction *replaceAction = editMenu->addAction(tr("Find and &Replace…"), this, [this] {
+        BulkEditDialog::openFor(this, BulkEditDialog::Kind::FindReplace);
+    });
+    replaceAction->setObjectName(QStringLiteral("findReplaceAction"));
+    replaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     // The list's context menu offers the example operations too.
     QTableView *list = m_datasetPage->exampleView();
     list->setContextMenuPolicy(Qt::ActionsContextMenu);
     list->addActions({insertAction, duplicateAction, deleteAction, upAction, downAction});
+    list->addAction(m_import->pasteAction());
 
     QMenu *datasetMenu = menuBar()->addMenu(tr("&Dataset"));
     QAction *splitAction = datasetMenu->addAction(tr("&Assign Splits…"), this, &MainWindow::assignSplits);
     splitAction->setObjectName(QStringLiteral("assignSplitsAction"));
     datasetMenu->addAction(tr("&Export Splits…"), this, &MainWindow::exportSplits);
+    datasetMenu->addSeparator();
+    const QList<std::tuple<QString, QString, BulkEditDialog::Kind>> bulkActions{
+        {tr("Set S&ystem Prompt…"), QStringLiteral("setSystemPromptAction"), BulkEditDialog::Kind::SetSystemPrompt},
+        {tr("Remove D&uplicates…"), QStringLiteral("removeDuplicatesAction"), BulkEditDialog::Kind::RemoveDuplicates},
+        {tr("&Delete Matching Examples…"), QStringLiteral("deleteMatchingAction"), BulkEditDialog::Kind::DeleteMatching},
+        {tr("&Move Matching to Split…"), QStringLiteral("moveMatchingAction"), BulkEditDialog::Kind::MoveToSplit}};
+    for (const auto &[text, name, kind] : bulkActions) {
+        QAction *bulkAction = datasetMenu->addAction(text, this, [this, kind = kind] { BulkEditDialog::openFor(this, kind); });
+        bulkAction->setObjectName(name);
+    }
     datasetMenu->addSeparator();
     QAction *validateAction = datasetMenu->addAction(tr("&Validate Again"), this, &MainWindow::runFullValidation);
     validateAction->setShortcut(QKeySequence(Qt::Key_F7));
@@ -487,6 +508,9 @@ void MainWindow::onLoadFinished(bool ok)
     if (m_document->exampleCount() > 0)
         m_datasetPage->selectExample(0);
     Q_EMIT datasetLoaded(true);
+    // Asked after the load is complete, so that whoever waited for it sees the file as it is.
+    if (report.format == Core::DatasetFormat::PromptCompletion)
+        QTimer::singleShot(0, m_import, [this, path] { m_import->offerConversion(path); });
 }
 
 void MainWindow::updateValidationSummary()
@@ -697,12 +721,16 @@ void MainWindow::deleteExamples()
 
 void MainWindow::moveExample(int delta)
 {
-    const int row = m_datasetPage->currentRow();
-    const int to = row + delta;
-    if (row < 0 || to < 0 || to >= m_document->exampleCount())
+    // The selected examples move together, one undo step (ExampleListModel::moveExamples).
+    const QList<int> rows = m_datasetPage->selectedRows();
+    if (rows.isEmpty())
         return;
-    m_document->undoStack()->push(new Core::MoveExampleCommand(m_document, row, to));
-    m_datasetPage->selectExample(to);
+    const int destination = delta < 0 ? rows.first() + delta : rows.last() + delta + 1;
+    if (destination < 0 || destination > m_document->exampleCount())
+        return;
+    const int first = m_examples->moveExamples(rows, destination);
+    if (first >= 0)
+        m_datasetPage->selectExamples(first, int(rows.size()));
 }
 
 void MainWindow::assignSplits()

@@ -27,6 +27,7 @@ class RecoveryStore;
 namespace Fts {
 
 class DatasetPage;
+class ImportController;
 class ValidationDock;
 
 /**
@@ -57,6 +58,8 @@ public:
     Core::IssueListModel *issueModel() const { return m_issues; }
     DatasetPage *datasetPage() const { return m_datasetPage; }
     ValidationDock *validationDock() const { return m_validationDock; }
+    /** File ▸ Import, Edit ▸ Paste Examples and the conversion offered for prompt/completion files. */
+    ImportController *importController() const { return m_import; }
 
     /** Replaces the placeholder of a workflow page with @p page (the window takes ownership). */
     void setWorkflowPage(WorkflowPage which, QWidget *page);
@@ -117,6 +120,7 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    ImportController *m_import = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelLoad = nullptr;
     QLabel *m_datasetStatus = nullptr;

@@ -6,8 +6,10 @@
 #include "desktop/TrayNotifier.h"
 #include "desktop/eval/EvaluationView.h"
 #include "desktop/eval/ProfileClientResolver.h"
+#include "desktop/jobs/CreateJobDialog.h"
 #include "desktop/jobs/JobsDashboard.h"
 #include "desktop/settings/ConnectionProfilesPage.h"
+#include "desktop/settings/InferencePricesPage.h"
 #include "desktop/settings/SettingsDialog.h"
 #include "desktop/stats/StatisticsPanel.h"
 #include "desktop/stats/TrainingPricesPage.h"
@@ -17,6 +19,8 @@
 #include "core/editing/DatasetDocument.h"
 #include "eval/metrics/RunStore.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QAction>
 #include <QDockWidget>
 #include <QMenuBar>
@@ -48,7 +52,14 @@ WorkbenchAssembly::WorkbenchAssembly(MainWindow *window)
 
     m_evaluation = new EvaluationView(m_resolver, window);
     m_evaluation->setDatasetDocument(window->document());
+    m_evaluation->setSelectedRowsProvider([window] { return window->datasetPage()->selectedRows(); });
+    connect(m_evaluation, &EvaluationView::assignSplitsRequested, this, [this] {
+        if (auto *assignSplits = m_window->findChild<QAction *>(QStringLiteral("assignSplitsAction")))
+            assignSplits->trigger();
+    });
     window->setWorkflowPage(MainWindow::WorkflowPage::Evaluate, m_evaluation);
+    connect(m_dashboard, &JobsDashboard::createJobRequested, this, [this] { showCreateJob(); });
+    connect(m_dashboard, &JobsDashboard::continueTrainingRequested, this, &WorkbenchAssembly::showCreateJob);
     connect(m_dashboard, &JobsDashboard::checkpointEvaluationRequested, this, [this](const QString &modelId) {
         m_evaluation->setModels(QString(), QString(), m_profiles->defaultProfileName(), modelId);
         m_window->showWorkflowPage(MainWindow::WorkflowPage::Evaluate);
@@ -67,6 +78,9 @@ WorkbenchAssembly::WorkbenchAssembly(MainWindow *window)
             window->resizeDocks({statisticsDock}, {440}, Qt::Horizontal);
         });
     }
+    // The example list counts tokens with the model the statistics are for, and filters on its limit.
+    connect(m_statistics, &StatisticsPanel::statisticsUpdated, this,
+            [this] { m_window->datasetPage()->setTokenModel(m_statistics->model()); });
     connect(m_statistics, &StatisticsPanel::lineActivated, this, [this](int lineNumber) {
         const int row = m_window->document()->rowForLine(lineNumber);
         if (row >= 0) {
@@ -107,10 +121,48 @@ void WorkbenchAssembly::showSettings()
     SettingsDialog dialog(m_window);
     dialog.addPage(tr("Connections"), new ConnectionProfilesPage(m_profiles, m_secrets, &dialog));
     auto *prices = new TrainingPricesPage(nullptr, &dialog);
-    dialog.addPage(tr("Training prices"), prices);
+    const int pricesPage = dialog.addPage(tr("Training prices"), prices);
     connect(prices, &TrainingPricesPage::pricesChanged, m_statistics, &StatisticsPanel::reloadPrices);
-    dialog.exec();
-    prices->apply();
+    auto *inferencePrices = new InferencePricesPage(nullptr, &dialog);
+    const int inferencePricesPage = dialog.addPage(tr("Inference prices"), inferencePrices);
+    connect(inferencePrices, &InferencePricesPage::pricesChanged, m_evaluation, &EvaluationView::reloadPrices);
+    for (;;) {
+        dialog.exec();
+        const bool pricesSaved = prices->apply();
+        const bool inferencePricesSaved = inferencePrices->apply();
+        if (pricesSaved && inferencePricesSaved)
+            return;
+        // A price that cannot be read is not dropped in silence: the user fixes it or lets the edits go.
+        QMessageBox box(QMessageBox::Warning, tr("Prices Not Saved"),
+                        tr("A price on the \"%1\" page cannot be read, so that page's changes were not saved.")
+                            .arg(pricesSaved ? tr("Inference prices") : tr("Training prices")),
+                        QMessageBox::Retry | QMessageBox::Discard, m_window);
+        box.setObjectName(QStringLiteral("pricesNotSavedBox"));
+        box.button(QMessageBox::Retry)->setText(tr("&Fix the Price"));
+        box.setDefaultButton(QMessageBox::Retry);
+        if (box.exec() != QMessageBox::Retry)
+            return;
+        dialog.setCurrentPage(pricesSaved ? inferencePricesPage : pricesPage);
+    }
+}
+
+void WorkbenchAssembly::showCreateJob(const QString &model)
+{
+    auto *dialog = new CreateJobDialog(m_dashboard->client(), m_window->document(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addFineTunedModels(m_dashboard->fineTunedModels());
+    if (!model.isEmpty())
+        dialog->setModel(model);
+    connect(dialog, &CreateJobDialog::jobCreated, m_dashboard, &JobsDashboard::addCreatedJob);
+    connect(dialog, &CreateJobDialog::lineActivated, this, [this, dialog](int lineNumber) {
+        dialog->reject();
+        const int row = m_window->document()->rowForLine(lineNumber);
+        if (row >= 0) {
+            m_window->showWorkflowPage(MainWindow::WorkflowPage::Dataset);
+            m_window->datasetPage()->selectExample(row);
+        }
+    });
+    dialog->open();
 }
 
 void WorkbenchAssembly::connectDefaultProfile()

@@ -42,6 +42,8 @@ public:
     /** Connects the dashboard to the default profile (offline when there is none or it cannot be used). */
     void connectDefaultProfile();
     void showSettings();
+    /** Opens the create-job dialog on the open dataset, preselecting @p model when given. */
+    void showCreateJob(const QString &model = {});
 
 private:
     void createSettingsAction();
