@@ -86,6 +86,8 @@ DatasetPage::DatasetPage(Core::DatasetDocument *document, Core::ExampleListModel
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Rows are reordered by dragging them; the model turns a drop into one undoable move.
+    // Tab leaves the list for the editor (cells are not edited here; the arrows move between rows).
+    m_view->setTabKeyNavigation(false);
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/eval/EvaluationSummaryWidget.h"
+#include "desktop/ChartPalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -166,7 +167,7 @@ void EvaluationSummaryWidget::rebuildChart()
         for (const QList<QPointF> &points : segments) {
             auto *line = new QLineSeries(chart);
             line->append(points);
-            QPen pen(QColor(0x24292f));
+            QPen pen(palette().color(QPalette::Text)); // the whiskers read on light and dark themes alike
             pen.setWidth(2);
             line->setPen(pen);
             chart->addSeries(line);
@@ -176,6 +177,7 @@ void EvaluationSummaryWidget::rebuildChart()
         ++index;
     }
     QChart *old = m_chartView->chart();
+    ChartPalette::apply(chart, palette());
     m_chartView->setChart(chart);
     delete old;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/jobs/LossChartView.h"
+#include "desktop/ChartPalette.h"
 
 #include "desktop/jobs/LossChartCanvas.h"
 #include "eval/metrics/EmaSmoother.h"
@@ -444,6 +445,7 @@ void LossChartView::rebuildSeries()
     }
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    ChartPalette::apply(m_chart, palette());
 
     const bool overlay = m_runs.size() > 1;
     for (int r = 0; r < m_runs.size(); ++r) {

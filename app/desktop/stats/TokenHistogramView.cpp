@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/stats/TokenHistogramView.h"
+#include "desktop/ChartPalette.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -63,6 +64,7 @@ TokenHistogramView::TokenHistogramView(QWidget *parent)
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
     }
+    ChartPalette::apply(chart, palette());
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
