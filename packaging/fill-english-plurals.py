@@ -29,7 +29,8 @@ def forms(source):
     return head + tail, head + chosen.group(1) + tail
 
 
-pattern = re.compile(r'(<source>(?P<source>.*?)</source>\n(?:\s*<comment>.*?</comment>\n)?)'
+# [^<]* keeps a match inside one message: text in a .ts has its "<" escaped.
+pattern = re.compile(r'(<source>(?P<source>[^<]*)</source>\n(?:\s*<comment>[^<]*</comment>\n)?)'
                      r'(?P<indent>\s*)<translation type="unfinished">\n'
                      r'\s*<numerusform></numerusform>\n\s*<numerusform></numerusform>\n'
                      r'(?P<end>\s*</translation>)', re.S)

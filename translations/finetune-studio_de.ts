@@ -55,10 +55,249 @@
     </message>
 </context>
 <context>
+    <name>BulkPlan</name>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispielen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) will be deleted</source>
+        <translation>
+            <numerusform>%n Beispiel wird gelöscht</numerusform>
+            <numerusform>%n Beispiele werden gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) will move to %1</source>
+        <translation>
+            <numerusform>%n Beispiel wird nach „%1“ verschoben</numerusform>
+            <numerusform>%n Beispiele werden nach „%1“ verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) will be removed</source>
+        <translation>
+            <numerusform>%n Duplikat wird entfernt</numerusform>
+            <numerusform>%n Duplikate werden entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set system prompt in %n example(s)</source>
+        <translation>
+            <numerusform>Systemprompt in %n Beispiel festlegen</numerusform>
+            <numerusform>Systemprompt in %n Beispielen festlegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” in %n example(s)</source>
+        <translation>
+            <numerusform>„%1“ in %n Beispiel ersetzen</numerusform>
+            <numerusform>„%1“ in %n Beispielen ersetzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n matching example(s)</source>
+        <translation>
+            <numerusform>%n passendes Beispiel löschen</numerusform>
+            <numerusform>%n passende Beispiele löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n example(s) to %1</source>
+        <translation>
+            <numerusform>%n Beispiel nach „%1“ verschieben</numerusform>
+            <numerusform>%n Beispiele nach „%1“ verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n duplicate(s)</source>
+        <translation>
+            <numerusform>%n Duplikat entfernen</numerusform>
+            <numerusform>%n Duplikate entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanner</name>
+    <message>
+        <source>message %1 · %2</source>
+        <translation>Nachricht %1 · %2</translation>
+    </message>
+    <message>
+        <source>preferred %1 · %2</source>
+        <translation>bevorzugt %1 · %2</translation>
+    </message>
+    <message>
+        <source>non-preferred %1 · %2</source>
+        <translation>nicht bevorzugt %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · part %2</source>
+        <translation>%1 · Teil %2</translation>
+    </message>
+    <message>
+        <source>message 1 · system (new)</source>
+        <translation>Nachricht 1 · system (neu)</translation>
+    </message>
+    <message>
+        <source>whole example</source>
+        <translation>gesamtes Beispiel</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>Duplikat von Zeile %1</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>completion</translation>
+    </message>
+    <message>
+        <source>Type the system prompt to set.</source>
+        <translation>Geben Sie den festzulegenden Systemprompt ein.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkTextReplacer</name>
+    <message>
+        <source>The regular expression is not valid at character %1: %2</source>
+        <translation>Der reguläre Ausdruck ist bei Zeichen %1 ungültig: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChatExample</name>
     <message>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Choose a column for the user messages.</source>
+        <translation>Wählen Sie eine Spalte für die Benutzernachrichten aus.</translation>
+    </message>
+    <message>
+        <source>Choose a column for the assistant answers.</source>
+        <translation>Wählen Sie eine Spalte für die Assistentenantworten aus.</translation>
+    </message>
+    <message>
+        <source>Only one column can give the split.</source>
+        <translation>Nur eine Spalte kann die Aufteilung angeben.</translation>
+    </message>
+    <message>
+        <source>Only one column can give the weight.</source>
+        <translation>Nur eine Spalte kann das Gewicht angeben.</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>System message</source>
+        <translation>Systemnachricht</translation>
+    </message>
+    <message>
+        <source>User message</source>
+        <translation>Benutzernachricht</translation>
+    </message>
+    <message>
+        <source>Assistant answer</source>
+        <translation>Assistentenantwort</translation>
+    </message>
+    <message>
+        <source>Split (train/validation/test)</source>
+        <translation>Aufteilung (train/validation/test)</translation>
+    </message>
+    <message>
+        <source>Weight (0 or 1)</source>
+        <translation>Gewicht (0 oder 1)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1 has no rows.</source>
+        <translation>%1 enthält keine Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) instead of %1: a quote or a delimiter may be missing.</source>
+        <translation>
+            <numerusform>%n Feld statt %1: Möglicherweise fehlt ein Anführungszeichen oder ein Trennzeichen.</numerusform>
+            <numerusform>%n Felder statt %1: Möglicherweise fehlt ein Anführungszeichen oder ein Trennzeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown split &quot;%1&quot;: use train, validation or test.</source>
+        <translation>Unbekannte Aufteilung &quot;%1&quot;: Verwenden Sie train, validation oder test.</translation>
+    </message>
+    <message>
+        <source>Weight &quot;%1&quot; is not 0 or 1.</source>
+        <translation>Das Gewicht &quot;%1&quot; ist weder 0 noch 1.</translation>
+    </message>
+    <message>
+        <source>No user message: the user column is empty.</source>
+        <translation>Keine Benutzernachricht: Die Benutzerspalte ist leer.</translation>
+    </message>
+    <message>
+        <source>No assistant answer: the assistant column is empty.</source>
+        <translation>Keine Assistentenantwort: Die Assistentenspalte ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed (the closing &quot; is missing); nothing after it was read.</source>
+        <translation>Ein Feld in Anführungszeichen wird nie geschlossen (das schließende &quot; fehlt); alles danach wurde nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1257,17 @@
     </message>
 </context>
 <context>
+    <name>Fts::Api::JobLauncher</name>
+    <message>
+        <source>No provider connection is available.</source>
+        <translation>Es ist keine Verbindung zu einem Anbieter verfügbar.</translation>
+    </message>
+    <message>
+        <source>Choose the training data.</source>
+        <translation>Wählen Sie die Trainingsdaten aus.</translation>
+    </message>
+</context>
+<context>
     <name>Fts::Api::JobListRequest</name>
     <message>
         <source>the job list has no &quot;data&quot; array</source>
@@ -1241,6 +1491,270 @@
     <message>
         <source>Answer 2 — %1</source>
         <translation>Antwort 2 – %1</translation>
+    </message>
+    <message>
+        <source>Answer 1 is better (1, A or Left)</source>
+        <translation>Antwort 1 ist besser (1, A oder Links)</translation>
+    </message>
+    <message>
+        <source>Both are about as good (0, T or Space)</source>
+        <translation>Beide sind etwa gleich gut (0, T oder Leertaste)</translation>
+    </message>
+    <message>
+        <source>Answer 2 is better (2, B or Right)</source>
+        <translation>Antwort 2 ist besser (2, B oder Rechts)</translation>
+    </message>
+    <message>
+        <source>Show which model wrote which answer; the rest of the review is then no longer blind.</source>
+        <translation>Zeigt, welches Modell welche Antwort geschrieben hat; die restliche Bewertung ist dann nicht mehr blind.</translation>
+    </message>
+    <message>
+        <source>Keyboard: 1/A, 2/B, 0/T rate · J/K next/previous · N next unrated · ? all keys</source>
+        <translation>Tastatur: 1/A, 2/B, 0/T bewerten · J/K nächstes/vorheriges · N nächstes unbewertetes · ? alle Tasten</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <source>answer 1</source>
+        <translation>Antwort 1</translation>
+    </message>
+    <message>
+        <source>answer 2</source>
+        <translation>Antwort 2</translation>
+    </message>
+    <message>
+        <source>your rating: %1</source>
+        <translation>Ihre Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>1 or A — answer 1 is better
+2 or B — answer 2 is better
+0 or T — about the same
+J or Down — next pair
+K or Up — previous pair
+N — next pair without a rating
+? — these keys</source>
+        <translation>1 oder A — Antwort 1 ist besser
+2 oder B — Antwort 2 ist besser
+0 oder T — etwa gleich
+J oder Runter — nächstes Paar
+K oder Hoch — vorheriges Paar
+N — nächstes Paar ohne Bewertung
+? — diese Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>Fts::BulkEditDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Suchen und Ersetzen</translation>
+    </message>
+    <message>
+        <source>Set System Prompt</source>
+        <translation>Systemprompt festlegen</translation>
+    </message>
+    <message>
+        <source>Delete Matching Examples</source>
+        <translation>Passende Beispiele löschen</translation>
+    </message>
+    <message>
+        <source>Move Matching to Split</source>
+        <translation>Passende Beispiele in Aufteilung verschieben</translation>
+    </message>
+    <message>
+        <source>Remove Duplicates</source>
+        <translation>Duplikate entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace All</source>
+        <translation>Alle &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Set Prompt</source>
+        <translation>Prompt &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Duplicates</source>
+        <translation>&amp;Duplikate entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to:</source>
+        <translation>&amp;Anwenden auf:</translation>
+    </message>
+    <message>
+        <source>Preview progress</source>
+        <translation>Fortschritt der Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview of the changes</source>
+        <translation>Vorschau der Änderungen</translation>
+    </message>
+    <message>
+        <source>Double-click a row to show the example.</source>
+        <translation>Doppelklicken Sie auf eine Zeile, um das Beispiel anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Text or pattern to find</source>
+        <translation>Suchtext oder Suchmuster</translation>
+    </message>
+    <message>
+        <source>Replacement (empty removes the match)</source>
+        <translation>Ersetzung (leer entfernt den Treffer)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Ersetzen &amp;durch:</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>W&amp;hole words</source>
+        <translation>Nur ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulärer Ausd&amp;ruck</translation>
+    </message>
+    <message>
+        <source>The replacement may use \1 or $1 for groups, ${name} for named groups and $&amp; for the whole match.</source>
+        <translation>Die Ersetzung kann \1 oder $1 für Gruppen, ${name} für benannte Gruppen und $&amp; für den gesamten Treffer verwenden.</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem</source>
+        <translation>S&amp;ystem</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Assis&amp;tant</source>
+        <translation>Assis&amp;tent</translation>
+    </message>
+    <message>
+        <source>T&amp;ool</source>
+        <translation>T&amp;ool</translation>
+    </message>
+    <message>
+        <source>In messages of:</source>
+        <translation>In Nachrichten von:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>&amp;Systemprompt:</translation>
+    </message>
+    <message>
+        <source>The instructions every example should start with</source>
+        <translation>Die Anweisungen, mit denen jedes Beispiel beginnen soll</translation>
+    </message>
+    <message>
+        <source>&amp;Only replace existing system prompts (add none where missing)</source>
+        <translation>Nur &amp;vorhandene Systemprompts ersetzen (keine fehlenden ergänzen)</translation>
+    </message>
+    <message>
+        <source>Any text (as in the list&apos;s search)</source>
+        <translation>Beliebiger Text (wie bei der Suche in der Liste)</translation>
+    </message>
+    <message>
+        <source>Any split</source>
+        <translation>Beliebige Aufteilung</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>Mit Problemen</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>Mit Fehlern</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>Mit Warnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Containing:</source>
+        <translation>&amp;Enthält:</translation>
+    </message>
+    <message>
+        <source>In &amp;split:</source>
+        <translation>In Auf&amp;teilung:</translation>
+    </message>
+    <message>
+        <source>Validation s&amp;tatus:</source>
+        <translation>Validierungs&amp;status:</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>Verschieben &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Examples that are the same after normalising their JSON count as duplicates: key order, spacing and escapes do not matter. The first of each is kept; lines that are not valid JSON are left alone.</source>
+        <translation>Beispiele, die nach dem Normalisieren ihres JSON gleich sind, gelten als Duplikate: Reihenfolge der Schlüssel, Leerzeichen und Escape-Sequenzen spielen keine Rolle. Jeweils das erste bleibt erhalten; Zeilen, die kein gültiges JSON sind, bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Compare only the &amp;conversation (ignore tools and other keys)</source>
+        <translation>Nur die &amp;Unterhaltung vergleichen (Tools und andere Schlüssel ignorieren)</translation>
+    </message>
+    <message>
+        <source>All examples (%1)</source>
+        <translation>Alle Beispiele (%1)</translation>
+    </message>
+    <message>
+        <source>Selected examples (%1)</source>
+        <translation>Ausgewählte Beispiele (%1)</translation>
+    </message>
+    <message>
+        <source>Examples shown in the list (%1)</source>
+        <translation>In der Liste angezeigte Beispiele (%1)</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Geben Sie den zu suchenden Text ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No matches in %n example(s)</source>
+        <translation>
+            <numerusform>Keine Treffer in %n Beispiel</numerusform>
+            <numerusform>Keine Treffer in %n Beispielen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change in %n example(s)</source>
+        <translation>
+            <numerusform>Nichts zu ändern in %n Beispiel</numerusform>
+            <numerusform>Nichts zu ändern in %n Beispielen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not valid JSON and stay exactly as they are (line %1).</source>
+        <translation>
+            <numerusform>%n Zeile ist kein gültiges JSON und bleibt unverändert (Zeile %1).</numerusform>
+            <numerusform>%n Zeilen sind kein gültiges JSON und bleiben unverändert (Zeile %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview lists the first %1 changes; all of them are applied.</source>
+        <translation>Die Vorschau zeigt die ersten %1 Änderungen; angewendet werden alle.</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2652,13 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
     </message>
 </context>
 <context>
+    <name>Fts::ColumnRoleDelegate</name>
+    <message>
+        <source>Role of column %1</source>
+        <translation>Rolle von Spalte %1</translation>
+    </message>
+</context>
+<context>
     <name>Fts::ConnectionProfilesPage</name>
     <message>
         <source>Add</source>
@@ -2367,6 +2888,59 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
     </message>
 </context>
 <context>
+    <name>Fts::Core::BulkPreviewModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n matches)</source>
+        <translation>
+            <numerusform>%1 (%n Treffer)</numerusform>
+            <numerusform>%1 (%n Treffer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>Fts::Core::ColumnMappingModel</name>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+</context>
+<context>
     <name>Fts::Core::DatasetDocument</name>
     <message>
         <source>Untitled</source>
@@ -2419,6 +2993,52 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>Noch nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Cannot be counted: not a chat example</source>
+        <translation>Nicht zählbar: kein Chat-Beispiel</translation>
+    </message>
+    <message>
+        <source>%1 tokens: %2 over the limit of %3, the end will be cut off in training</source>
+        <translation>%1 Tokens: %2 über dem Limit von %3, das Ende wird beim Training abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n example(s)</source>
+        <translation>
+            <numerusform>%n Beispiel verschieben</numerusform>
+            <numerusform>%n Beispiele verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fts::Core::ImportPreviewModel</name>
+    <message>
+        <source>#%1 · line %2</source>
+        <translation>#%1 · Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (Gewicht %2)</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
 </context>
 <context>
     <name>Fts::Core::IssueListModel</name>
@@ -2470,6 +3090,466 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
     <message>
         <source>the document has no file yet; choose where to save it</source>
         <translation>das Dokument hat noch keine Datei; wählen Sie aus, wo es gespeichert werden soll</translation>
+    </message>
+</context>
+<context>
+    <name>Fts::CreateJobDialog</name>
+    <message>
+        <source>New Fine-Tuning Job</source>
+        <translation>Neuer Fine-Tuning-Job</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>Uploading the training data…</source>
+        <translation>Trainingsdaten werden hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Uploading the validation data…</source>
+        <translation>Validierungsdaten werden hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Creating the job…</source>
+        <translation>Job wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Uploading… %1 of %2</source>
+        <translation>Wird hochgeladen… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Training data:</source>
+        <translation>&amp;Trainingsdaten:</translation>
+    </message>
+    <message>
+        <source>&amp;Validation data:</source>
+        <translation>&amp;Validierungsdaten:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Supervised (example conversations)</source>
+        <translation>Überwacht (Beispielunterhaltungen)</translation>
+    </message>
+    <message>
+        <source>Preference (DPO: preferred and non-preferred answers)</source>
+        <translation>Präferenz (DPO: bevorzugte und nicht bevorzugte Antworten)</translation>
+    </message>
+    <message>
+        <source>&amp;Base model:</source>
+        <translation>&amp;Basismodell:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Training settings</source>
+        <translation>Trainingseinstellungen</translation>
+    </message>
+    <message>
+        <source>How many times training goes through the whole training data.</source>
+        <translation>Wie oft das Training die gesamten Trainingsdaten durchläuft.</translation>
+    </message>
+    <message>
+        <source>How many examples are learned from at once.</source>
+        <translation>Aus wie vielen Beispielen gleichzeitig gelernt wird.</translation>
+    </message>
+    <message>
+        <source>Scales how strongly each step changes the model.</source>
+        <translation>Skaliert, wie stark jeder Schritt das Modell verändert.</translation>
+    </message>
+    <message>
+        <source>How closely DPO keeps the model to its starting point: higher is more conservative.</source>
+        <translation>Wie eng DPO das Modell an seinem Ausgangspunkt hält: Höhere Werte sind konservativer.</translation>
+    </message>
+    <message>
+        <source>e.g. icd10-coder</source>
+        <translation>z. B. icd10-coder</translation>
+    </message>
+    <message>
+        <source>Fixed seed</source>
+        <translation>Fester Seed</translation>
+    </message>
+    <message>
+        <source>The same seed and settings make a job reproducible.</source>
+        <translation>Mit demselben Seed und denselben Einstellungen ist ein Job reproduzierbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze:</source>
+        <translation>Batch&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate multiplier:</source>
+        <translation>&amp;Lernraten-Multiplikator:</translation>
+    </message>
+    <message>
+        <source>Bet&amp;a:</source>
+        <translation>Bet&amp;a:</translation>
+    </message>
+    <message>
+        <source>Model name &amp;suffix:</source>
+        <translation>Suffi&amp;x des Modellnamens:</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>See&amp;d:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Checking the data… %p%</source>
+        <translation>Daten werden geprüft… %p%</translation>
+    </message>
+    <message>
+        <source>&amp;Start Training</source>
+        <translation>Training &amp;starten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: train split (%n example(s))</source>
+        <translation>
+            <numerusform>%1: Trainingsaufteilung (%n Beispiel)</numerusform>
+            <numerusform>%1: Trainingsaufteilung (%n Beispiele)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all examples (%n example(s))</source>
+        <translation>
+            <numerusform>%1: alle Beispiele (%n Beispiel)</numerusform>
+            <numerusform>%1: alle Beispiele (%n Beispiele)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: validation split (%n example(s))</source>
+        <translation>
+            <numerusform>%1: Validierungsaufteilung (%n Beispiel)</numerusform>
+            <numerusform>%1: Validierungsaufteilung (%n Beispiele)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider&apos;s model list could not be read (%1); showing the known models.</source>
+        <translation>Die Modellliste des Anbieters konnte nicht gelesen werden (%1); die bekannten Modelle werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Uploaded: %1 (%2, %3, %4)</source>
+        <translation>Hochgeladen: %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>The provider lists none of the known fine-tunable models; showing them anyway.</source>
+        <translation>Der Anbieter führt keines der bekannten feinabstimmbaren Modelle auf; sie werden trotzdem angezeigt.</translation>
+    </message>
+    <message>
+        <source>Continue from %1</source>
+        <translation>Fortsetzen ab %1</translation>
+    </message>
+    <message>
+        <source>Training continues from this fine-tuned model (base model %1).</source>
+        <translation>Das Training wird ausgehend von diesem feinabgestimmten Modell fortgesetzt (Basismodell %1).</translation>
+    </message>
+    <message>
+        <source>Examples may have up to %1 tokens.</source>
+        <translation>Beispiele dürfen bis zu %1 Tokens haben.</translation>
+    </message>
+    <message>
+        <source>Available until %1. %2</source>
+        <translation>Verfügbar bis %1. %2</translation>
+    </message>
+    <message>
+        <source>Optional. Helps you recognise the model: ft:%1:…:&lt;suffix&gt;:…</source>
+        <translation>Optional. Hilft Ihnen, das Modell zu erkennen: ft:%1:…:&lt;suffix&gt;:…</translation>
+    </message>
+    <message>
+        <source>The model will be named ft:%1:&lt;organisation&gt;:%2:&lt;id&gt;</source>
+        <translation>Das Modell erhält den Namen ft:%1:&lt;organisation&gt;:%2:&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>Only letters, digits, &quot;-&quot; and &quot;_&quot; are allowed (at most 64).</source>
+        <translation>Nur Buchstaben, Ziffern, &quot;-&quot; und &quot;_&quot; sind erlaubt (höchstens 64).</translation>
+    </message>
+    <message>
+        <source>Open a dataset, or choose a file already uploaded, to train on.</source>
+        <translation>Öffnen Sie einen Datensatz oder wählen Sie eine bereits hochgeladene Datei, um damit zu trainieren.</translation>
+    </message>
+    <message>
+        <source>This file is already on the provider, which checks it when the job starts. Figures and the cost estimate are shown for data from the open dataset.</source>
+        <translation>Diese Datei liegt bereits beim Anbieter, der sie beim Start des Jobs prüft. Kennzahlen und Kostenschätzung werden für Daten aus dem geöffneten Datensatz angezeigt.</translation>
+    </message>
+    <message>
+        <source>Checking the training data and counting its tokens…</source>
+        <translation>Trainingsdaten werden geprüft und ihre Tokens gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for this data</source>
+        <translation>
+            <numerusform>%n für diese Daten</numerusform>
+            <numerusform>%n für diese Daten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) to train on.</source>
+        <translation>
+            <numerusform>%n Beispiel zum Trainieren.</numerusform>
+            <numerusform>%n Beispiele zum Trainieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 billable tokens per epoch (each example counted up to %2).</source>
+        <translation>%1 abrechenbare Tokens pro Epoche (jedes Beispiel bis zu %2 gezählt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto will pick %n epoch(s) for this many examples</source>
+        <translation>
+            <numerusform>Automatisch wählt für diese Anzahl an Beispielen %n Epoche</numerusform>
+            <numerusform>Automatisch wählt für diese Anzahl an Beispielen %n Epochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n Epoche</numerusform>
+            <numerusform>%n Epochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens trained in total.</source>
+        <translation>%1 Tokens werden insgesamt trainiert.</translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1 (at %2 per million tokens).</source>
+        <translation>Geschätzte Kosten: %1 (bei %2 pro Million Tokens).</translation>
+    </message>
+    <message>
+        <source>Estimated cost: about %1 at the supervised price; the provider may bill DPO differently.</source>
+        <translation>Geschätzte Kosten: etwa %1 zum Preis für überwachtes Training; der Anbieter rechnet DPO möglicherweise anders ab.</translation>
+    </message>
+    <message>
+        <source>No price is known for this model: set one in Settings ▸ Training prices.</source>
+        <translation>Für dieses Modell ist kein Preis bekannt: Legen Sie einen unter Einstellungen ▸ Trainingspreise fest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) are longer than the model&apos;s limit and will be cut.</source>
+        <translation>
+            <numerusform>%n Beispiel ist länger als das Limit des Modells und wird abgeschnitten.</numerusform>
+            <numerusform>%n Beispiele sind länger als das Limit des Modells und werden abgeschnitten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The method does not fit the data:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Die Methode passt nicht zu den Daten:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>these are preference pairs, which need the DPO method.</source>
+        <translation>Es handelt sich um Präferenzpaare, die die DPO-Methode erfordern.</translation>
+    </message>
+    <message>
+        <source>these are conversations, which need the supervised method.</source>
+        <translation>Es handelt sich um Unterhaltungen, die die überwachte Methode erfordern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ The %1 passed every check (%n warning(s)).</source>
+        <translation>
+            <numerusform>✓ Die %1 haben alle Prüfungen bestanden (%n Warnung).</numerusform>
+            <numerusform>✓ Die %1 haben alle Prüfungen bestanden (%n Warnungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The %1 has %n error(s) to fix before training:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Die %1 enthalten %n Fehler, der vor dem Training behoben werden muss:&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Die %1 enthalten %n Fehler, die vor dem Training behoben werden müssen:&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>validation data</source>
+        <translation>Validierungsdaten</translation>
+    </message>
+    <message>
+        <source>Connect a provider account in Settings to start jobs.</source>
+        <translation>Verbinden Sie in den Einstellungen ein Anbieterkonto, um Jobs zu starten.</translation>
+    </message>
+    <message>
+        <source>Choose the training data.</source>
+        <translation>Wählen Sie die Trainingsdaten aus.</translation>
+    </message>
+    <message>
+        <source>Fix the model name suffix.</source>
+        <translation>Korrigieren Sie das Suffix des Modellnamens.</translation>
+    </message>
+    <message>
+        <source>Wait until the data is checked.</source>
+        <translation>Warten Sie, bis die Daten geprüft sind.</translation>
+    </message>
+    <message>
+        <source>Fix the errors in the data first.</source>
+        <translation>Beheben Sie zuerst die Fehler in den Daten.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Sto&amp;pp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Preparing the files…</source>
+        <translation>Dateien werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 for the upload: %2</source>
+        <translation>%1 kann für das Hochladen nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was started.</source>
+        <translation>Gestoppt. Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>The job was not created: %1</source>
+        <translation>Der Job wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>training data as %1</source>
+        <translation>Trainingsdaten als %1</translation>
+    </message>
+    <message>
+        <source>validation data as %1</source>
+        <translation>Validierungsdaten als %1</translation>
+    </message>
+    <message>
+        <source>Already uploaded: %1. Starting again reuses the upload.</source>
+        <translation>Bereits hochgeladen: %1. Bei einem erneuten Start werden die hochgeladenen Daten wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Fts::CsvImportDialog</name>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Import CSV or TSV</source>
+        <translation>CSV oder TSV importieren</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .tsv file</source>
+        <translation>.csv- oder .tsv-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>First row holds column &amp;names</source>
+        <translation>Erste Zeile enthält Spaltenna&amp;men</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>What each column becomes</source>
+        <translation>Was aus jeder Spalte wird</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;system prompt, first in every example (optional; a row&apos;s own system column replaces it):</source>
+        <translation>Fester &amp;Systemprompt am Anfang jedes Beispiels (optional; die eigene system-Spalte einer Zeile ersetzt ihn):</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it will become.</source>
+        <translation>Wählen Sie eine Datei, um zu sehen, was daraus wird.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.tab *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.tab *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Read as: %1-separated, %2, %3</source>
+        <translation>Gelesen als: Trennzeichen %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>first row is the header</source>
+        <translation>erste Zeile ist die Kopfzeile</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +3615,42 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
             <numerusform>%1 Treffer in %n Beispiel</numerusform>
             <numerusform>%1 Treffer in %n Beispielen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show examples by token length</source>
+        <translation>Beispiele nach Token-Länge anzeigen</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Beliebige Länge</translation>
+    </message>
+    <message>
+        <source>Over the model&apos;s limit</source>
+        <translation>Über dem Limit des Modells</translation>
+    </message>
+    <message>
+        <source>Tokens between</source>
+        <translation>Tokens zwischen</translation>
+    </message>
+    <message>
+        <source>Fewest tokens</source>
+        <translation>Mindestanzahl Tokens</translation>
+    </message>
+    <message>
+        <source>Most tokens</source>
+        <translation>Höchstanzahl Tokens</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Over the limit of %1 (%2)</source>
+        <translation>Über dem Limit von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>counting tokens: %1 of %2</source>
+        <translation>Tokens werden gezählt: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3174,10 +4290,6 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
         <translation>Fehler von B zum Datensatz hinzufügen</translation>
     </message>
     <message>
-        <source>The selected rows where B is wrong (or all of them), with the expected answer, become new training examples in the open dataset. One undo step.</source>
-        <translation>Die ausgewählten Zeilen, in denen B falsch liegt (oder alle), werden mit der erwarteten Antwort zu neuen Trainingsbeispielen im geöffneten Datensatz. Ein einziger Rückgängig-Schritt.</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
@@ -3228,13 +4340,6 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
     <message>
         <source>The evaluation could not start.</source>
         <translation>Die Auswertung konnte nicht gestartet werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Running; %n line(s) of the test set were skipped (see the file&apos;s validation).</source>
-        <translation>
-            <numerusform>Läuft; %n Zeile des Testdatensatzes wurde übersprungen (siehe Validierung der Datei).</numerusform>
-            <numerusform>Läuft; %n Zeilen des Testdatensatzes wurden übersprungen (siehe Validierung der Datei).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Running…</source>
@@ -3337,6 +4442,139 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
             <numerusform>%n Beispiele zum Datensatz hinzugefügt, jeweils mit der erwarteten Antwort.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Test split of the open dataset</source>
+        <translation>Testaufteilung des geöffneten Datensatzes</translation>
+    </message>
+    <message>
+        <source>Whole open dataset</source>
+        <translation>Gesamter geöffneter Datensatz</translation>
+    </message>
+    <message>
+        <source>Selected examples</source>
+        <translation>Ausgewählte Beispiele</translation>
+    </message>
+    <message>
+        <source>The open dataset is used as it is now, unsaved edits included.</source>
+        <translation>Der geöffnete Datensatz wird in seinem aktuellen Zustand verwendet, einschließlich nicht gespeicherter Änderungen.</translation>
+    </message>
+    <message>
+        <source>Assign Splits…</source>
+        <translation>Aufteilungen zuweisen…</translation>
+    </message>
+    <message>
+        <source>Dataset ▸ Assign Splits: hold out examples the model never trains on.</source>
+        <translation>Datensatz ▸ Aufteilungen zuweisen: Beispiele zurückhalten, mit denen das Modell nie trainiert wird.</translation>
+    </message>
+    <message>
+        <source>The selected rows where B is wrong (or all of them), with the expected answer, become new training examples in the open dataset. One undo step. (Ctrl+Enter)</source>
+        <translation>Die ausgewählten Zeilen, in denen B falsch liegt (bzw. alle solchen Zeilen), werden mit der erwarteten Antwort zu neuen Trainingsbeispielen im geöffneten Datensatz. Lässt sich in einem Schritt rückgängig machen. (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>J/K or Down/Up: next/previous · F: next flip · Space: details · Ctrl+Enter: add B&apos;s failures to the dataset · ?: all keys</source>
+        <translation>J/K oder Pfeil ab/auf: nächstes/vorheriges · F: nächster Wechsel · Leertaste: Details · Strg+Eingabe: Fehler von B zum Datensatz hinzufügen · ?: alle Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard: J/K next/previous · F next flip · Space details · Ctrl+Enter add B&apos;s failures · ? all keys</source>
+        <translation>Tastatur: J/K nächstes/vorheriges · F nächster Wechsel · Leertaste Details · Strg+Eingabe Fehler von B hinzufügen · ? alle Tasten</translation>
+    </message>
+    <message>
+        <source>No dataset is open. Open one on the Dataset page, or choose a file.</source>
+        <translation>Es ist kein Datensatz geöffnet. Öffnen Sie einen auf der Seite „Datensatz“, oder wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 (test split)</source>
+        <translation>%1 (Testaufteilung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n selected example(s))</source>
+        <translation>
+            <numerusform>%1 (%n ausgewähltes Beispiel)</numerusform>
+            <numerusform>%1 (%n ausgewählte Beispiele)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running; %n line(s) of the test set were skipped (see the validation).</source>
+        <translation>
+            <numerusform>Läuft; %n Zeile des Testdatensatzes wurde übersprungen (siehe Validierung).</numerusform>
+            <numerusform>Läuft; %n Zeilen des Testdatensatzes wurden übersprungen (siehe Validierung).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flip: A and B are right or wrong on the same examples.</source>
+        <translation>Kein Wechsel: A und B liegen bei denselben Beispielen richtig bzw. falsch.</translation>
+    </message>
+    <message>
+        <source>Test split of the open dataset (%1)</source>
+        <translation>Testaufteilung des geöffneten Datensatzes (%1)</translation>
+    </message>
+    <message>
+        <source>Test split of the open dataset (none yet)</source>
+        <translation>Testaufteilung des geöffneten Datensatzes (noch keine)</translation>
+    </message>
+    <message>
+        <source>No dataset is open: open one on the Dataset page.</source>
+        <translation>Es ist kein Datensatz geöffnet: Öffnen Sie einen auf der Seite „Datensatz“.</translation>
+    </message>
+    <message>
+        <source>%1 has no test split yet. Assign splits to hold out examples the model never trains on.</source>
+        <translation>%1 hat noch keine Testaufteilung. Weisen Sie Aufteilungen zu, um Beispiele zurückzuhalten, mit denen das Modell nie trainiert wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) in the test split of %1.</source>
+        <translation>
+            <numerusform>%n Beispiel in der Testaufteilung von %1.</numerusform>
+            <numerusform>%n Beispiele in der Testaufteilung von %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n example(s) of %1.</source>
+        <translation>
+            <numerusform>Das %n Beispiel von %1.</numerusform>
+            <numerusform>Alle %n Beispiele von %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) selected on the Dataset page.</source>
+        <translation>
+            <numerusform>%n Beispiel auf der Seite „Datensatz“ ausgewählt.</numerusform>
+            <numerusform>%n Beispiele auf der Seite „Datensatz“ ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No example is selected: select some on the Dataset page.</source>
+        <translation>Kein Beispiel ausgewählt: Wählen Sie auf der Seite „Datensatz“ Beispiele aus.</translation>
+    </message>
+    <message>
+        <source>Unsaved edits are included.</source>
+        <translation>Nicht gespeicherte Änderungen sind enthalten.</translation>
+    </message>
+    <message>
+        <source>These examples were evaluated from the open dataset, so they are in it already. Edit them there, or evaluate a separate test set to collect new training examples.</source>
+        <translation>Diese Beispiele wurden aus dem geöffneten Datensatz ausgewertet und sind daher bereits darin enthalten. Bearbeiten Sie sie dort, oder werten Sie einen separaten Testdatensatz aus, um neue Trainingsbeispiele zu sammeln.</translation>
+    </message>
+    <message>
+        <source>J or Down — next example
+K or Up — previous example
+Home, End — first, last example
+F — next flip (regression or win), Shift+F the previous one
+Space — show or hide the details
+Ctrl+Enter — add the selected failures of B to the dataset
+Blind review: 1/A, 2/B, 0/T rate, N next unrated
+? — these keys</source>
+        <translation>J oder Pfeil nach unten — nächstes Beispiel
+K oder Pfeil nach oben — vorheriges Beispiel
+Pos1, Ende — erstes, letztes Beispiel
+F — nächster Wechsel (Verschlechterung oder Verbesserung), mit Umschalt+F der vorherige
+Leertaste — Details ein- oder ausblenden
+Strg+Eingabe — die ausgewählten Fehler von B zum Datensatz hinzufügen
+Blindbewertung: 1/A, 2/B, 0/T bewerten, N nächstes unbewertetes Paar
+? — diese Tastenübersicht</translation>
+    </message>
 </context>
 <context>
     <name>Fts::ExampleEditor</name>
@@ -3391,6 +4629,295 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
     <message>
         <source>Change role of message %1 to %2</source>
         <translation>Rolle von Nachricht %1 in %2 ändern</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tool-Definitionen</translation>
+    </message>
+    <message>
+        <source>Show the functions this example lets the model call</source>
+        <translation>Die Funktionen anzeigen, die das Modell in diesem Beispiel aufrufen darf</translation>
+    </message>
+    <message>
+        <source>Add tool</source>
+        <translation>Tool hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tool %1</source>
+        <translation>Tool %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Tools (%1)</source>
+        <translation>Tool-Definitionen (%1)</translation>
+    </message>
+    <message>
+        <source>Edit tool definition</source>
+        <translation>Tool-Definition bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Fts::HyperparameterField</name>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Fts::ImportController</name>
+    <message>
+        <source>&amp;Paste Examples</source>
+        <translation>Kopierte Beispiele ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Insert examples copied as JSON lines after the current example</source>
+        <translation>Als JSON-Zeilen kopierte Beispiele nach dem aktuellen Beispiel einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;CSV or TSV…</source>
+        <translation>&amp;CSV oder TSV…</translation>
+    </message>
+    <message>
+        <source>Turn the rows of a spreadsheet table into chat examples</source>
+        <translation>Die Zeilen einer Tabellenkalkulation in Chat-Beispiele umwandeln</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt/Completion JSONL…</source>
+        <translation>&amp;Prompt/Completion-JSONL…</translation>
+    </message>
+    <message>
+        <source>Convert examples in the legacy prompt/completion format to chat examples</source>
+        <translation>Beispiele im veralteten prompt/completion-Format in Chat-Beispiele konvertieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n example(s) from %1</source>
+        <translation>
+            <numerusform>%n Beispiel aus %1 importieren</numerusform>
+            <numerusform>%n Beispiele aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %n example(s) from %1</source>
+        <translation>
+            <numerusform>%n Beispiel aus %1 konvertieren</numerusform>
+            <numerusform>%n Beispiele aus %1 konvertieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convert to chat examples?</source>
+        <translation>In Chat-Beispiele konvertieren?</translation>
+    </message>
+    <message>
+        <source>%1 is in the legacy prompt/completion format, which current models are not trained on. Convert it into a new dataset of chat examples? The file itself is not changed.</source>
+        <translation>%1 liegt im veralteten prompt/completion-Format vor, mit dem aktuelle Modelle nicht trainiert werden. In einen neuen Datensatz mit Chat-Beispielen konvertieren? Die Datei selbst wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Convert…</source>
+        <translation>&amp;Konvertieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep As Is</source>
+        <translation>&amp;Unverändert lassen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste as examples.</source>
+        <translation>Die Zwischenablage enthält keinen Text, der als Beispiele eingefügt werden kann.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste Examples</source>
+        <translation>Kopierte Beispiele einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted item(s) are not chat examples:</source>
+        <translation>
+            <numerusform>%n Element aus der Zwischenablage ist kein Chat-Beispiel:</numerusform>
+            <numerusform>%n Elemente aus der Zwischenablage sind keine Chat-Beispiele:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert the %n Good Example(s)</source>
+        <translation>
+            <numerusform>Das %n gültige Beispiel einfügen</numerusform>
+            <numerusform>Die %n gültigen Beispiele einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no examples.</source>
+        <translation>Die Zwischenablage enthält keine Beispiele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n example(s)</source>
+        <translation>
+            <numerusform>%n Beispiel aus der Zwischenablage einfügen</numerusform>
+            <numerusform>%n Beispiele aus der Zwischenablage einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The examples go into a new dataset. %1 has unsaved changes. Save them first?</source>
+        <translation>Die Beispiele kommen in einen neuen Datensatz. Die Änderungen an %1 wurden noch nicht gespeichert. Zuerst speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Fts::ImportDestinationChooser</name>
+    <message>
+        <source>Put the examples</source>
+        <translation>Beispiele einfügen</translation>
+    </message>
+    <message>
+        <source>After the &amp;current example</source>
+        <translation>Nach dem &amp;aktuellen Beispiel</translation>
+    </message>
+    <message>
+        <source>In a &amp;new dataset</source>
+        <translation>In einen &amp;neuen Datensatz</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>At the &amp;end of %1</source>
+        <translation>Am &amp;Ende von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fts::ImportPreviewView</name>
+    <message>
+        <source>Preview of the imported examples</source>
+        <translation>Vorschau der importierten Beispiele</translation>
+    </message>
+</context>
+<context>
+    <name>Fts::ImportSummaryPanel</name>
+    <message>
+        <source>Conversion progress</source>
+        <translation>Fortschritt der Konvertierung</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop reading the file</source>
+        <translation>Einlesen der Datei anhalten</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported</source>
+        <translation>Zeilen, die nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Stopped. Change an option to read the file again.</source>
+        <translation>Gestoppt. Ändern Sie eine Option, um die Datei erneut einzulesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) will be imported</source>
+        <translation>
+            <numerusform>%n Beispiel wird importiert</numerusform>
+            <numerusform>%n Beispiele werden importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) will not (see below)</source>
+        <translation>
+            <numerusform>; %n Zeile nicht (siehe unten)</numerusform>
+            <numerusform>; %n Zeilen nicht (siehe unten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fts::InferencePricesPage</name>
+    <message>
+        <source>&amp;Add model</source>
+        <translation>Modell &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Use default price</source>
+        <translation>&amp;Standardpreis verwenden</translation>
+    </message>
+    <message>
+        <source>What calling a model costs, in US dollars per million tokens, for the cost of evaluations. A name also prices every model that starts with it (gpt-4o-mini covers gpt-4o-mini-2024-07-18; ft:gpt-4o-mini covers its fine-tuned models). Type your own price, 0 for a local model, or leave the cells empty for the built-in price.</source>
+        <translation>Preise für Modellaufrufe in US-Dollar pro Million Tokens, verwendet für die Kosten von Auswertungen. Ein Name gilt auch für jedes Modell, dessen Name damit beginnt (gpt-4o-mini gilt auch für gpt-4o-mini-2024-07-18; ft:gpt-4o-mini für die daraus feinabgestimmten Modelle). Geben Sie Ihren eigenen Preis ein, 0 für ein lokales Modell, oder lassen Sie die Zellen leer, um den integrierten Preis zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Built-in input</source>
+        <translation>Integrierter Eingabepreis</translation>
+    </message>
+    <message>
+        <source>Built-in output</source>
+        <translation>Integrierter Ausgabepreis</translation>
+    </message>
+    <message>
+        <source>Your input</source>
+        <translation>Ihr Eingabepreis</translation>
+    </message>
+    <message>
+        <source>Your output</source>
+        <translation>Ihr Ausgabepreis</translation>
+    </message>
+    <message>
+        <source>Another model or deployment, e.g. my-azure-gpt4o</source>
+        <translation>Weiteres Modell oder weitere Bereitstellung, z. B. my-azure-gpt4o</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in price applies</source>
+        <translation>Leer: Es gilt der integrierte Preis</translation>
+    </message>
+    <message>
+        <source>Empty: the cost is shown as unknown</source>
+        <translation>Leer: Die Kosten werden als unbekannt angezeigt</translation>
+    </message>
+    <message>
+        <source>The price for %1, &apos;%2&apos;, is not a number of zero or more. Nothing was saved.</source>
+        <translation>Der Preis für %1, &apos;%2&apos;, ist keine Zahl größer oder gleich null. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 has no built-in price: enter both its input and its output price.</source>
+        <translation>%1 hat keinen integrierten Preis: Geben Sie sowohl den Eingabe- als auch den Ausgabepreis ein.</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +5093,14 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
     <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Continue training…</source>
+        <translation>Weitertrainieren…</translation>
+    </message>
+    <message>
+        <source>Start a new job that trains this fine-tuned model further.</source>
+        <translation>Einen neuen Job starten, der dieses feinabgestimmte Modell weiter trainiert.</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +5607,26 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
             <numerusform>%n Dateien exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Suchen und Erse&amp;tzen…</translation>
+    </message>
+    <message>
+        <source>Set S&amp;ystem Prompt…</source>
+        <translation>&amp;Systemprompt festlegen…</translation>
+    </message>
+    <message>
+        <source>Remove D&amp;uplicates…</source>
+        <translation>&amp;Duplikate entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Matching Examples…</source>
+        <translation>Passende Beispiele &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Move Matching to Split…</source>
+        <translation>Passende Beispiele in Aufteilung &amp;verschieben…</translation>
+    </message>
 </context>
 <context>
     <name>Fts::MessageCard</name>
@@ -4128,14 +5683,6 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
         <translation>Textteil %1 von Nachricht %2</translation>
     </message>
     <message>
-        <source>Image part %1: embedded image (%2 KB)</source>
-        <translation>Bildteil %1: eingebettetes Bild (%2 KB)</translation>
-    </message>
-    <message>
-        <source>Image part %1: %2</source>
-        <translation>Bildteil %1: %2</translation>
-    </message>
-    <message>
         <source>Answers tool call %1</source>
         <translation>Beantwortet Tool-Aufruf %1</translation>
     </message>
@@ -4166,6 +5713,38 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
     <message>
         <source>Invalid JSON at character %1: %2</source>
         <translation>Ungültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>Drag to move this message (or Alt+Up, Alt+Down)</source>
+        <translation>Ziehen, um diese Nachricht zu verschieben (oder Alt+Pfeil nach oben, Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Move message %1 by dragging</source>
+        <translation>Nachricht %1 durch Ziehen verschieben</translation>
+    </message>
+    <message>
+        <source>Image part %1 of message %2</source>
+        <translation>Bildteil %1 von Nachricht %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Image %1: embedded %2, %3 × %4 pixels, %5 KB</source>
+        <translation>Bild %1: eingebettet (%2), %3 × %4 Pixel, %5 KB</translation>
+    </message>
+    <message>
+        <source>Image %1: embedded data that is not a readable image (%2 KB)</source>
+        <translation>Bild %1: eingebettete Daten, die kein lesbares Bild sind (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Image %1: &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
+        <translation>Bild %1: &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Opens in your browser; the editor does not download it</source>
+        <translation>Wird in Ihrem Browser geöffnet; der Editor lädt das Bild nicht herunter</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +5851,65 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
     <message>
         <source>This provider is not supported.</source>
         <translation>Dieser Anbieter wird nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Fts::PromptCompletionImportDialog</name>
+    <message>
+        <source>Convert Prompt/Completion Examples</source>
+        <translation>Prompt/Completion-Beispiele konvertieren</translation>
+    </message>
+    <message>
+        <source>Files in the legacy prompt/completion format become chat examples: the prompt is the user message, the completion the assistant&apos;s answer.</source>
+        <translation>Dateien im veralteten prompt/completion-Format werden zu Chat-Beispielen: Der Prompt wird zur user-Nachricht, die Completion zur Antwort des Assistenten.</translation>
+    </message>
+    <message>
+        <source>Choose a .jsonl file</source>
+        <translation>.jsonl-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Optional: the instructions every example starts with</source>
+        <translation>Optional: die Anweisungen, mit denen jedes Beispiel beginnt</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>&amp;Systemprompt:</translation>
+    </message>
+    <message>
+        <source>Remove the legacy separator, stop sequence and leading space when every example has the same one</source>
+        <translation>Veraltetes Trennzeichen, Stoppsequenz und führendes Leerzeichen entfernen, wenn alle Beispiele dieselben haben</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Konvertieren</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it will become.</source>
+        <translation>Wählen Sie eine Datei, um zu sehen, was daraus wird.</translation>
+    </message>
+    <message>
+        <source>Convert prompt/completion examples</source>
+        <translation>Prompt/Completion-Beispiele konvertieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Convert %1</source>
+        <translation>%1 konvertieren</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +6207,81 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
     </message>
 </context>
 <context>
+    <name>Fts::ToolDefinitionsPanel</name>
+    <message>
+        <source>Tool definitions</source>
+        <translation>Tool-Definitionen</translation>
+    </message>
+    <message>
+        <source>Tools the model may call</source>
+        <translation>Tools, die das Modell aufrufen darf</translation>
+    </message>
+    <message>
+        <source>This example defines no tools. Add one when its assistant messages call a function.</source>
+        <translation>Dieses Beispiel definiert keine Tools. Fügen Sie eines hinzu, wenn seine assistant-Nachrichten eine Funktion aufrufen.</translation>
+    </message>
+    <message>
+        <source>Add function</source>
+        <translation>Funktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>function_name</source>
+        <translation>function_name</translation>
+    </message>
+    <message>
+        <source>Name of tool %1</source>
+        <translation>Name von Tool %1</translation>
+    </message>
+    <message>
+        <source>Remove this tool</source>
+        <translation>Dieses Tool entfernen</translation>
+    </message>
+    <message>
+        <source>Remove tool %1</source>
+        <translation>Tool %1 entfernen</translation>
+    </message>
+    <message>
+        <source>What the function does and when to call it</source>
+        <translation>Was die Funktion tut und wann sie aufgerufen werden soll</translation>
+    </message>
+    <message>
+        <source>Description of tool %1</source>
+        <translation>Beschreibung von Tool %1</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON Schema)</source>
+        <translation>Parameter (JSON-Schema)</translation>
+    </message>
+    <message>
+        <source>Parameters of tool %1 as JSON</source>
+        <translation>Parameter von Tool %1 als JSON</translation>
+    </message>
+    <message>
+        <source>No parameters: the function takes none.</source>
+        <translation>Keine Parameter: Die Funktion erwartet keine.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at character %1: %2. Not saved until it is valid.</source>
+        <translation>Ungültiges JSON bei Zeichen %1: %2. Wird erst gespeichert, wenn es gültig ist.</translation>
+    </message>
+    <message>
+        <source>Parameters must be a JSON object. Not saved until they are.</source>
+        <translation>Die Parameter müssen ein JSON-Objekt sein. Sie werden erst dann gespeichert.</translation>
+    </message>
+    <message>
+        <source>Valid JSON, but a parameters schema should say &quot;type&quot;: &quot;object&quot;.</source>
+        <translation>Gültiges JSON, aber ein Parameterschema sollte &quot;type&quot;: &quot;object&quot; angeben.</translation>
+    </message>
+    <message>
+        <source>Valid JSON Schema object.</source>
+        <translation>Gültiges JSON-Schema-Objekt.</translation>
+    </message>
+    <message>
+        <source>The parameters in the file are not a JSON object; type an object to replace them.</source>
+        <translation>Die Parameter in der Datei sind kein JSON-Objekt; geben Sie ein Objekt ein, um sie zu ersetzen.</translation>
+    </message>
+</context>
+<context>
     <name>Fts::TrainingPricesPage</name>
     <message>
         <source>&amp;Add model</source>
@@ -4755,6 +6468,22 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
         <source>Working offline: the profile &apos;%1&apos; cannot be used: %2</source>
         <translation>Offline-Modus: Das Profil „%1“ kann nicht verwendet werden: %2</translation>
     </message>
+    <message>
+        <source>Inference prices</source>
+        <translation>Inferenzpreise</translation>
+    </message>
+    <message>
+        <source>Prices Not Saved</source>
+        <translation>Preise nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>A price on the &quot;%1&quot; page cannot be read, so that page&apos;s changes were not saved.</source>
+        <translation>Ein Preis auf der Seite „%1“ ist nicht lesbar, daher wurden die Änderungen dieser Seite nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the Price</source>
+        <translation>Preis &amp;korrigieren</translation>
+    </message>
 </context>
 <context>
     <name>InsertExamplesCommand</name>
@@ -4927,6 +6656,80 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
     <message>
         <source>Possible overfitting: since step %1, validation loss has risen from %2 to %3 while training loss kept falling. The model is starting to memorise its training examples instead of learning what generalises. %4</source>
         <translation>Mögliche Überanpassung: Seit Schritt %1 ist der Validierungsverlust von %2 auf %3 gestiegen, während der Trainingsverlust weiter gesunken ist. Das Modell beginnt, seine Trainingsbeispiele auswendig zu lernen, statt zu lernen, was sich verallgemeinern lässt. %4</translation>
+    </message>
+</context>
+<context>
+    <name>PastedExamplesParser</name>
+    <message>
+        <source>Not a JSON object.</source>
+        <translation>Kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; is not a list.</source>
+        <translation>&quot;messages&quot; ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>A prompt/completion example: use File ▸ Import ▸ Prompt/Completion JSONL.</source>
+        <translation>Ein prompt/completion-Beispiel: Verwenden Sie Datei ▸ Importieren ▸ Prompt/Completion-JSONL.</translation>
+    </message>
+    <message>
+        <source>A single message, not an example: paste the whole example or its list of messages.</source>
+        <translation>Eine einzelne Nachricht, kein Beispiel: Fügen Sie das ganze Beispiel oder seine Liste von Nachrichten ein.</translation>
+    </message>
+    <message>
+        <source>Not a chat example (no &quot;messages&quot;).</source>
+        <translation>Kein Chat-Beispiel (kein &quot;messages&quot;).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>Kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (column %1: %2).</source>
+        <translation>Kein gültiges JSON (Spalte %1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCompletionConverter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (column %1: %2).</source>
+        <translation>Kein gültiges JSON (Spalte %1: %2).</translation>
+    </message>
+    <message>
+        <source>Not a JSON object.</source>
+        <translation>Kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Already a chat example (it has &quot;messages&quot;).</source>
+        <translation>Bereits ein Chat-Beispiel (es hat &quot;messages&quot;).</translation>
+    </message>
+    <message>
+        <source>Needs &quot;prompt&quot; and &quot;completion&quot; text.</source>
+        <translation>Benötigt Text in &quot;prompt&quot; und &quot;completion&quot;.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty: a chat example needs a user message.</source>
+        <translation>Der Prompt ist leer: Ein Chat-Beispiel benötigt eine user-Nachricht.</translation>
+    </message>
+    <message>
+        <source>The completion is empty: a chat example needs an answer.</source>
+        <translation>Die Completion ist leer: Ein Chat-Beispiel benötigt eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Removed the separator %1 from the end of every prompt.</source>
+        <translation>Das Trennzeichen %1 wurde am Ende jedes Prompts entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed the stop sequence %1 from the end of every completion.</source>
+        <translation>Die Stoppsequenz %1 wurde am Ende jeder Completion entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed the space at the start of every completion.</source>
+        <translation>Das Leerzeichen am Anfang jeder Completion wurde entfernt.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BulkPlan</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n example</numerusform>
+            <numerusform>%n examples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) will be deleted</source>
+        <translation>
+            <numerusform>%n example will be deleted</numerusform>
+            <numerusform>%n examples will be deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) will move to %1</source>
+        <translation>
+            <numerusform>%n example will move to %1</numerusform>
+            <numerusform>%n examples will move to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) will be removed</source>
+        <translation>
+            <numerusform>%n duplicate will be removed</numerusform>
+            <numerusform>%n duplicates will be removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set system prompt in %n example(s)</source>
+        <translation>
+            <numerusform>Set system prompt in %n example</numerusform>
+            <numerusform>Set system prompt in %n examples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” in %n example(s)</source>
+        <translation>
+            <numerusform>Replace “%1” in %n example</numerusform>
+            <numerusform>Replace “%1” in %n examples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n matching example(s)</source>
+        <translation>
+            <numerusform>Delete %n matching example</numerusform>
+            <numerusform>Delete %n matching examples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n example(s) to %1</source>
+        <translation>
+            <numerusform>Move %n example to %1</numerusform>
+            <numerusform>Move %n examples to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n duplicate(s)</source>
+        <translation>
+            <numerusform>Remove %n duplicate</numerusform>
+            <numerusform>Remove %n duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message numerus="yes">
+        <source>%n field(s) instead of %1: a quote or a delimiter may be missing.</source>
+        <translation>
+            <numerusform>%n field instead of %1: a quote or a delimiter may be missing.</numerusform>
+            <numerusform>%n fields instead of %1: a quote or a delimiter may be missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatasetStatistics</name>
     <message numerus="yes">
         <source>Not counted: %n line(s) without a readable chat example (line %1%2); run &apos;ftstudio check&apos; for details.</source>
@@ -66,6 +149,30 @@
         <translation>
             <numerusform>All %n pair rated.</numerusform>
             <numerusform>All %n pairs rated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fts::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>No matches in %n example(s)</source>
+        <translation>
+            <numerusform>No matches in %n example</numerusform>
+            <numerusform>No matches in %n examples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change in %n example(s)</source>
+        <translation>
+            <numerusform>Nothing to change in %n example</numerusform>
+            <numerusform>Nothing to change in %n examples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not valid JSON and stay exactly as they are (line %1).</source>
+        <translation>
+            <numerusform>%n line are not valid JSON and stay exactly as they are (line %1).</numerusform>
+            <numerusform>%n lines are not valid JSON and stay exactly as they are (line %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -159,6 +266,99 @@
     </message>
 </context>
 <context>
+    <name>Fts::Core::BulkPreviewModel</name>
+    <message numerus="yes">
+        <source>%1 (%n matches)</source>
+        <translation>
+            <numerusform>%1 (%n matches)</numerusform>
+            <numerusform>%1 (%n matches)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fts::Core::ExampleListModel</name>
+    <message numerus="yes">
+        <source>Move %n example(s)</source>
+        <translation>
+            <numerusform>Move %n example</numerusform>
+            <numerusform>Move %n examples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fts::CreateJobDialog</name>
+    <message numerus="yes">
+        <source>%1: train split (%n example(s))</source>
+        <translation>
+            <numerusform>%1: train split (%n example)</numerusform>
+            <numerusform>%1: train split (%n examples)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all examples (%n example(s))</source>
+        <translation>
+            <numerusform>%1: all examples (%n example)</numerusform>
+            <numerusform>%1: all examples (%n examples)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: validation split (%n example(s))</source>
+        <translation>
+            <numerusform>%1: validation split (%n example)</numerusform>
+            <numerusform>%1: validation split (%n examples)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for this data</source>
+        <translation>
+            <numerusform>%n for this data</numerusform>
+            <numerusform>%n for this data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) to train on.</source>
+        <translation>
+            <numerusform>%n example to train on.</numerusform>
+            <numerusform>%n examples to train on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto will pick %n epoch(s) for this many examples</source>
+        <translation>
+            <numerusform>Auto will pick %n epoch for this many examples</numerusform>
+            <numerusform>Auto will pick %n epochs for this many examples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n epoch</numerusform>
+            <numerusform>%n epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) are longer than the model&apos;s limit and will be cut.</source>
+        <translation>
+            <numerusform>%n example are longer than the model&apos;s limit and will be cut.</numerusform>
+            <numerusform>%n examples are longer than the model&apos;s limit and will be cut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ The %1 passed every check (%n warning(s)).</source>
+        <translation>
+            <numerusform>✓ The %1 passed every check (%n warning).</numerusform>
+            <numerusform>✓ The %1 passed every check (%n warnings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The %1 has %n error(s) to fix before training:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;The %1 has %n error to fix before training:&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;The %1 has %n errors to fix before training:&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fts::DatasetPage</name>
     <message numerus="yes">
         <source>%n example(s)</source>
@@ -216,13 +416,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Running; %n line(s) of the test set were skipped (see the file&apos;s validation).</source>
-        <translation>
-            <numerusform>Running; %n line of the test set were skipped (see the file&apos;s validation).</numerusform>
-            <numerusform>Running; %n lines of the test set were skipped (see the file&apos;s validation).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Done in %1; %n call(s) failed (hover the rows for the reason). Run again to retry them.</source>
         <translation>
             <numerusform>Done in %1; %n call failed (hover the rows for the reason). Run again to retry them.</numerusform>
@@ -241,6 +434,110 @@
         <translation>
             <numerusform>%n example added to the dataset, each with the expected answer.</numerusform>
             <numerusform>%n examples added to the dataset, each with the expected answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n selected example(s))</source>
+        <translation>
+            <numerusform>%1 (%n selected example)</numerusform>
+            <numerusform>%1 (%n selected examples)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running; %n line(s) of the test set were skipped (see the validation).</source>
+        <translation>
+            <numerusform>Running; %n line of the test set were skipped (see the validation).</numerusform>
+            <numerusform>Running; %n lines of the test set were skipped (see the validation).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) in the test split of %1.</source>
+        <translation>
+            <numerusform>%n example in the test split of %1.</numerusform>
+            <numerusform>%n examples in the test split of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n example(s) of %1.</source>
+        <translation>
+            <numerusform>All %n example of %1.</numerusform>
+            <numerusform>All %n examples of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) selected on the Dataset page.</source>
+        <translation>
+            <numerusform>%n example selected on the Dataset page.</numerusform>
+            <numerusform>%n examples selected on the Dataset page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fts::ImportController</name>
+    <message numerus="yes">
+        <source>Import %n example(s) from %1</source>
+        <translation>
+            <numerusform>Import %n example from %1</numerusform>
+            <numerusform>Import %n examples from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %n example(s) from %1</source>
+        <translation>
+            <numerusform>Convert %n example from %1</numerusform>
+            <numerusform>Convert %n examples from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted item(s) are not chat examples:</source>
+        <translation>
+            <numerusform>%n pasted item are not chat examples:</numerusform>
+            <numerusform>%n pasted items are not chat examples:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert the %n Good Example(s)</source>
+        <translation>
+            <numerusform>Insert the %n Good Example</numerusform>
+            <numerusform>Insert the %n Good Examples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n example(s)</source>
+        <translation>
+            <numerusform>Paste %n example</numerusform>
+            <numerusform>Paste %n examples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fts::ImportSummaryPanel</name>
+    <message numerus="yes">
+        <source>%n example(s) will be imported</source>
+        <translation>
+            <numerusform>%n example will be imported</numerusform>
+            <numerusform>%n examples will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) will not (see below)</source>
+        <translation>
+            <numerusform>; %n row will not (see below)</numerusform>
+            <numerusform>; %n rows will not (see below)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>
