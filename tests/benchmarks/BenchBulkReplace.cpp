@@ -3,6 +3,7 @@
 // and applying a plan as one undo step. Median of --repeat runs (default 3).
 // Run: build-x/tests/benchmarks/BenchBulkReplace [examples, default 100000] [--repeat N]; figures go to
 // docs/PERFORMANCE.md.
+#include "ClinicalNoteExample.h"
 #include "core/dataset/JsonlDocument.h"
 #include "core/editing/DatasetDocument.h"
 #include "core/editing/bulk/BulkPlanner.h"
@@ -26,14 +27,7 @@ namespace {
 
 QByteArray makeExample(int i)
 {
-    // About 3 KB per example, like a clinical note with a coded answer: 100k examples make a 300 MB file.
-    QByteArray note;
-    for (int sentence = 0; sentence < 22; ++sentence)
-        note += "Patient reports intermittent symptoms, vitals stable, plan discussed with family " + QByteArray::number(i * 31 + sentence) + ". ";
-    return "{\"messages\": [{\"role\": \"system\", \"content\": \"You are a medical coding assistant. Output ICD-10 codes in "
-           "the format CODE: DESCRIPTION.\"}, {\"role\": \"user\", \"content\": \""
-        + note + "\"}, {\"role\": \"assistant\", \"content\": \"I10: Essential (primary) hypertension\\nE78.5: "
-                 "Hyperlipidemia, unspecified\"}]}\n";
+    return Fts::Bench::clinicalNoteExample(i, 22);
 }
 
 double medianMs(int repeat, const std::function<void()> &run)
@@ -76,19 +70,14 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.jsonl"));
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return 1;
-        for (int i = 0; i < count; ++i) {
-            QByteArray line = makeExample(i);
-            if (i == count - 8)
-                line.replace("family", "the rarest needle");
-            if (i % 10 == 3)
-                line = makeExample(i - 1); // every tenth example repeats the one before it
-            file.write(line);
-        }
-    }
+    const bool written = Fts::Bench::writeClinicalNotes(path, count, 22, [count](int i, QByteArray &line) {
+        if (i == count - 8)
+            line.replace("family", "the rarest needle");
+        if (i % 10 == 3)
+            line = makeExample(i - 1); // every tenth example repeats the one before it
+    });
+    if (!written)
+        return 1;
     const double megabytes = double(QFile(path).size()) / (1024.0 * 1024.0);
     auto *lines = new JsonlDocument;
     QString error;
@@ -131,5 +120,15 @@ int main(int argc, char *argv[])
     document.undoStack()->undo();
     const double undoMs = double(timer.nsecsElapsed()) / 1e6;
     std::printf("apply every-example replace (one step)   %8.1f ms, undo %.1f ms\n", applyMs, undoMs);
+    // A plan is for the revision it was made on: after the undo above, plan again.
+    const BulkPlan duplicatePlan = BulkPlanner::plan(*BulkSnapshot::capture(document), duplicates);
+    timer.restart();
+    document.undoStack()->push(duplicatePlan.createCommand(&document));
+    const double removeMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    document.undoStack()->undo();
+    const double restoreMs = double(timer.nsecsElapsed()) / 1e6;
+    std::printf("apply remove duplicates (%d runs of lines)  %8.1f ms, undo %.1f ms\n", duplicatePlan.exampleCount,
+                removeMs, restoreMs);
     return 0;
 }

@@ -2,6 +2,7 @@
 // The editor on a big dataset: open as the window does (index + validate in DatasetLoader), first visible
 // rows, token counts of every row in the background, scrolling, full-text search, memory (peak and now).
 // Run: build-x/tests/benchmarks/BenchEditor [examples, default 100000]; figures go to docs/PERFORMANCE.md.
+#include "ClinicalNoteExample.h"
 #include "core/dataset/DatasetLoader.h"
 #include "core/dataset/JsonlDocument.h"
 #include "core/editing/DatasetDocument.h"
@@ -41,17 +42,6 @@ long residentKilobytes()
     return statusKilobytes("VmRSS");
 }
 
-QByteArray makeExample(int i)
-{
-    // About 3 KB per example, like a clinical note with a coded answer: 100k examples make a 300 MB file.
-    QByteArray note;
-    for (int sentence = 0; sentence < 33; ++sentence)
-        note += "Patient reports intermittent symptoms, vitals stable, plan discussed with family " + QByteArray::number(i * 31 + sentence) + ". ";
-    return "{\"messages\": [{\"role\": \"system\", \"content\": \"You are a medical coding assistant. Output ICD-10 codes in "
-           "the format CODE: DESCRIPTION.\"}, {\"role\": \"user\", \"content\": \""
-        + note + "\"}, {\"role\": \"assistant\", \"content\": \"I10: Essential (primary) hypertension\\nE78.5: "
-                 "Hyperlipidemia, unspecified\"}]}\n";
-}
 
 } // namespace
 
@@ -61,17 +51,11 @@ int main(int argc, char *argv[])
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.jsonl"));
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return 1;
-        for (int i = 0; i < count; ++i) {
-            QByteArray line = makeExample(i);
+    if (!Fts::Bench::writeClinicalNotes(path, count, 33, [count](int i, QByteArray &line) {
             if (i == count - 7)
                 line.replace("family", "the rarest needle");
-            file.write(line);
-        }
-    }
+        }))
+        return 1;
     const double megabytes = double(QFile(path).size()) / (1024.0 * 1024.0);
     const long rssBefore = residentKilobytes();
 

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void openCanBeCancelled();
     void setDataWorksWithoutAFile();
     void bigFilesIndexedInChunksMatchTheLines();
+    void replacingALineWithABlankOneUpdatesTheExamples();
 };
 
 void TestJsonlDocument::roundTripIsByteIdentical_data()
@@ -417,6 +418,26 @@ void TestJsonlDocument::bigFilesIndexedInChunksMatchTheLines()
     QVERIFY(!reported.isEmpty());
     QCOMPARE(reported.constLast(), qint64(bytes.size()));
     QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+}
+
+void TestJsonlDocument::replacingALineWithABlankOneUpdatesTheExamples()
+{
+    // The example index is only rebuilt when a replacement changes whether the line is blank.
+    JsonlDocument document;
+    document.setData("{\"a\":1}\n\n{\"c\":3}\n");
+    QCOMPARE(document.exampleCount(), 2);
+    QVERIFY(document.replaceLine(0, "{\"a\":2}"));
+    QCOMPARE(document.exampleCount(), 2);
+    QCOMPARE(document.lineIndexOfExample(1), 2);
+    QVERIFY(document.replaceLine(1, "{\"b\":2}"));
+    QCOMPARE(document.exampleCount(), 3);
+    QCOMPARE(document.lineIndexOfExample(1), 1);
+    QCOMPARE(document.exampleIndexOfLine(2), 2);
+    QVERIFY(document.replaceLine(0, "   "));
+    QCOMPARE(document.exampleCount(), 2);
+    QCOMPARE(document.lineIndexOfExample(0), 1);
+    QCOMPARE(document.exampleIndexOfLine(0), -1);
+    QVERIFY(document.isModified());
 }
 
 #include "TestJsonlDocument.moc"
