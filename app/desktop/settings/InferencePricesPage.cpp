@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/settings/InferencePricesPage.h"
+#include "desktop/InlineErrorLabel.h"
 
 #include "eval/evaluation/InferencePricing.h"
 
@@ -51,7 +52,7 @@ InferencePricesPage::InferencePricesPage(QSettings *settings, QWidget *parent)
     , m_newModel(new QLineEdit(this))
     , m_addButton(new QPushButton(tr("&Add model"), this))
     , m_resetButton(new QPushButton(tr("&Use default price"), this))
-    , m_error(new QLabel(this))
+    , m_error(new InlineErrorLabel(this))
 {
     setObjectName(QStringLiteral("inferencePricesPage"));
     auto *layout = new QVBoxLayout(this);
@@ -89,11 +90,6 @@ InferencePricesPage::InferencePricesPage(QSettings *settings, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_resetButton);
     layout->addLayout(buttons);
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
     layout->addWidget(m_error);
 
     connect(m_addButton, &QPushButton::clicked, this, &InferencePricesPage::addCustomModel);

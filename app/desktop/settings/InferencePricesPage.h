@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "desktop/InlineErrorLabel.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -10,6 +12,8 @@ class QSettings;
 class QTableWidget;
 
 namespace Fts {
+
+
 
 /**
  * Settings page for what calling a model costs (USD per million input and output tokens), used for the cost
@@ -59,7 +63,7 @@ private:
     QLineEdit *m_newModel;
     QPushButton *m_addButton;
     QPushButton *m_resetButton;
-    QLabel *m_error;
+    InlineErrorLabel *m_error;
     bool m_loading = false;
 };
 

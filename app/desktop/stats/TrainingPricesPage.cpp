@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/stats/TrainingPricesPage.h"
+#include "desktop/InlineErrorLabel.h"
 
 #include "core/stats/ModelCatalog.h"
 #include "core/stats/TrainingPriceTable.h"
@@ -48,7 +49,7 @@ TrainingPricesPage::TrainingPricesPage(QSettings *settings, QWidget *parent)
     , m_newModel(new QLineEdit(this))
     , m_addButton(new QPushButton(tr("&Add model"), this))
     , m_resetButton(new QPushButton(tr("&Use default price"), this))
-    , m_error(new QLabel(this))
+    , m_error(new InlineErrorLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Training prices in US dollars per million training tokens, used for the cost "
@@ -79,11 +80,6 @@ TrainingPricesPage::TrainingPricesPage(QSettings *settings, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_resetButton);
     layout->addLayout(buttons);
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
     layout->addWidget(m_error);
 
     connect(m_addButton, &QPushButton::clicked, this, &TrainingPricesPage::addCustomModel);

@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace Fts {
 
+class InlineErrorLabel;
+
 /**
  * Settings page for the training price per model (USD per million tokens) that the cost estimates use.
  * Shows every fine-tunable model with its tokenizer, limit per example and built-in price; the user types
@@ -56,7 +58,7 @@ private:
     QLineEdit *m_newModel;
     QPushButton *m_addButton;
     QPushButton *m_resetButton;
-    QLabel *m_error;
+    InlineErrorLabel *m_error;
     bool m_modified = false;
     bool m_loading = false;
 };

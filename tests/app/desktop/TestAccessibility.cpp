@@ -2,6 +2,7 @@
 // The main window as keyboard and screen-reader users meet it, and as it looks in a dark palette and at 2x.
 #include "desktop/DatasetPage.h"
 #include "desktop/MainWindow.h"
+#include "desktop/InlineErrorLabel.h"
 #include "desktop/WorkbenchAssembly.h"
 #include "desktop/editor/ExampleEditor.h"
 #include "desktop/editor/MessageCard.h"
@@ -207,6 +208,14 @@ void TestAccessibility::darkPaletteKeepsTextReadable()
         // The role tint stays dark: a light card in a dark window would glare.
         QVERIFY(card->palette().color(QPalette::Window).lightnessF() < 0.35);
     }
+    // Input errors are shown in a red that stays readable on the dark window, and again after a switch to light.
+    InlineErrorLabel error(m_window.get());
+    error.showError(QStringLiteral("not a price"));
+    QVERIFY(contrast(error.palette().color(QPalette::WindowText), error.palette().color(QPalette::Window)) >= 4.5);
+    error.setPalette(QApplication::style()->standardPalette());
+    QVERIFY(contrast(error.palette().color(QPalette::WindowText), error.palette().color(QPalette::Window)) >= 4.5);
+    QCOMPARE(error.palette().color(QPalette::WindowText), QColor(0xb0, 0x00, 0x20));
+
     // Charts follow the palette too (QtCharts draws a white theme of its own by default).
     const QList<QChartView *> charts = m_window->findChildren<QChartView *>();
     QVERIFY(!charts.isEmpty());

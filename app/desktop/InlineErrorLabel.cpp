@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/InlineErrorLabel.h"
+
+#include <QEvent>
+
+namespace Fts {
+
+InlineErrorLabel::InlineErrorLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setWordWrap(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    updateColour();
+    hide();
+}
+
+void InlineErrorLabel::showError(const QString &message)
+{
+    setText(message);
+    show();
+}
+
+void InlineErrorLabel::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_updatingColour)
+        updateColour();
+}
+
+void InlineErrorLabel::updateColour()
+{
+    // Dark red reads well on a light window; on a dark one it would sink in, so a light red is used there.
+    m_updatingColour = true;
+    QPalette errorPalette = palette();
+    const bool dark = errorPalette.color(QPalette::Window).lightnessF() < 0.5;
+    errorPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    setPalette(errorPalette);
+    m_updatingColour = false;
+}
+
+} // namespace Fts
