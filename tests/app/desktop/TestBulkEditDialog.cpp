@@ -21,7 +21,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Fts;
@@ -270,6 +272,12 @@ void TestBulkEditDialog::removeDuplicatesAndUndo()
 
 void TestBulkEditDialog::screenshot()
 {
+    // The picture shows what users read: the English plural forms the application loads ("79 changes").
+    QTranslator plurals;
+    QVERIFY2(plurals.load(QStringLiteral(FTS_BINARY_DIR "/app/finetune-studio_en.qm")),
+             "build the application first: its English plural forms are missing");
+    QCoreApplication::installTranslator(&plurals);
+    const auto removePlurals = qScopeGuard([&plurals] { QCoreApplication::removeTranslator(&plurals); });
     // Set FTS_SCREENSHOT_DIR=docs/screenshots to refresh the documentation's picture.
     const QString directory = qEnvironmentVariable("FTS_SCREENSHOT_DIR", QDir::tempPath() + QStringLiteral("/fts-screenshots"));
     QDir().mkpath(directory);
@@ -296,7 +304,7 @@ void TestBulkEditDialog::screenshot()
     QCOMPARE(replace->text(), QStringLiteral("$1 — "));
     auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"));
     // ICD-10-CM codes may carry letters after the category (S93.401A, W19.XXXA): every example has a code.
-    QTRY_COMPARE(summary->text(), QStringLiteral("79 change(s) in 65 example(s)"));
+    QTRY_COMPARE(summary->text(), QStringLiteral("79 changes in 65 examples"));
     QVERIFY(dialog->previewModel()->rowCount() > 10);
     QTest::qWait(50);
     QVERIFY(dialog->grab().save(directory + QStringLiteral("/editor-bulk-replace-preview.png")));

@@ -34,7 +34,9 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -352,6 +354,12 @@ void TestImportDialogs::csvIntoANewDatasetAsksAboutUnsavedChanges()
 
 void TestImportDialogs::screenshot()
 {
+    // The picture shows what users read: the English plural forms the application loads ("79 changes").
+    QTranslator plurals;
+    QVERIFY2(plurals.load(QStringLiteral(FTS_BINARY_DIR "/app/finetune-studio_en.qm")),
+             "build the application first: its English plural forms are missing");
+    QCoreApplication::installTranslator(&plurals);
+    const auto removePlurals = qScopeGuard([&plurals] { QCoreApplication::removeTranslator(&plurals); });
     // Set FTS_SCREENSHOT_DIR=docs/screenshots to refresh the documentation's picture.
     const QString directory = qEnvironmentVariable("FTS_SCREENSHOT_DIR", QDir::tempPath() + QStringLiteral("/fts-screenshots"));
     QDir().mkpath(directory);
