@@ -67,6 +67,7 @@ private Q_SLOTS:
     void issuesCarryLineAndJsonPath();
     void fileLevelWarnings();
     void duplicatesPointAtTheFirstCopy();
+    void duplicatesAreFoundAmongLinesThatLookAlike();
     void formatIsDetectedAndMixturesAreErrors();
     void toolCallsAreValidInOpenAiRules();
     void preferenceExamplesAreChecked();
@@ -347,6 +348,28 @@ void TestDatasetValidator::duplicatesPointAtTheFirstCopy()
     QVERIFY(issue);
     QCOMPARE(issue->line, 11);
     QVERIFY(issue->message.contains(QStringLiteral("line 2")));
+}
+
+void TestDatasetValidator::duplicatesAreFoundAmongLinesThatLookAlike()
+{
+    // Long lines of one length that differ only between the sampled parts (start, middle, end): each is compared
+    // in full, and a copy of any of them points at its own first copy.
+    const QByteArray filler(200, 'x');
+    const auto line = [&filler](char a, char b) -> QByteArray {
+        return "{\"messages\":[{\"role\":\"user\",\"content\":\"" + filler + a + filler + filler + b + filler
+               + "\"},{\"role\":\"assistant\",\"content\":\"" + filler + "\"}]}";
+    };
+    QByteArray data = validFile(10);
+    data += line('a', 'b') + '\n' + line('c', 'd') + '\n' + line('e', 'f') + '\n' + line('c', 'd') + '\n'
+            + line('a', 'b') + '\n' + line('e', 'g') + '\n';
+    const ValidationReport report = validateData(data);
+    QStringList found;
+    for (const ValidationIssue &issue : report.issues) {
+        if (issue.kind == QLatin1String("duplicate_example"))
+            found << QStringLiteral("%1: %2").arg(issue.line).arg(issue.message);
+    }
+    QCOMPARE(found, (QStringList{QStringLiteral("14: the example is identical to line 12"),
+                                 QStringLiteral("15: the example is identical to line 11")}));
 }
 
 void TestDatasetValidator::formatIsDetectedAndMixturesAreErrors()
