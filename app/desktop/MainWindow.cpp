@@ -12,7 +12,6 @@
 #include "core/editing/SplitSidecar.h"
 #include "core/editing/commands/SetSplitsCommand.h"
 #include "core/editing/commands/InsertExamplesCommand.h"
-#include "core/editing/commands/MoveExampleCommand.h"
 #include "core/editing/commands/RemoveExamplesCommand.h"
 #include "core/validation/DatasetValidator.h"
 #include "desktop/AboutDialog.h"
@@ -335,7 +334,7 @@ void MainWindow::createActions()
         BulkEditDialog::openFor(this, BulkEditDialog::Kind::FindReplace);
     });
     replaceAction->setObjectName(QStringLiteral("findReplaceAction"));
-    replaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    replaceAction->setShortcut(QKeySequence::Replace);
     // The list's context menu offers the example operations too.
     QTableView *list = m_datasetPage->exampleView();
     list->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -435,16 +434,17 @@ void MainWindow::chooseAndOpenDataset()
         openDataset(path);
 }
 
-void MainWindow::newDataset()
+bool MainWindow::newDataset()
 {
     if (!maybeSave())
-        return;
+        return false;
     if (m_loader)
         m_loader->cancel();
     m_document->clear();
     m_issues->setReport({});
     updateTitle();
     updateValidationSummary();
+    return true;
 }
 
 void MainWindow::openDataset(const QString &path)

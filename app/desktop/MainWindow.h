@@ -48,6 +48,10 @@ public:
     ~MainWindow() override;
 
     /** Opens @p path in the background; the window stays responsive while it is indexed and validated. */
+    /** Opens the split dialog for the open dataset (one undo step when accepted). */
+    void assignSplits();
+    /** Replaces the open dataset by an empty one, asking about unsaved changes; false when the user cancels. */
+    bool newDataset();
     void openDataset(const QString &path);
     /** Saves to the current file (asks for a name when there is none); false when cancelled or failed. */
     bool saveDataset();
@@ -89,7 +93,6 @@ private:
     void createPanels();
     void showAbout();
     void chooseAndOpenDataset();
-    void newDataset();
     bool chooseAndSaveAs();
     /** Asks what to do with unsaved changes; false when the user cancels. */
     bool maybeSave();
@@ -105,7 +108,6 @@ private:
     void duplicateExamples();
     void deleteExamples();
     void moveExample(int delta);
-    void assignSplits();
     void exportSplits();
     void restoreLayout();
     void saveLayout();

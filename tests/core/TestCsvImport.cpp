@@ -38,6 +38,7 @@ private Q_SLOTS:
     void serializesLikeTheDocument();
     void importIsOneUndoStepRestoringBytes();
     void jobRunsInTheBackgroundAndCancels();
+    void aDiscardedJobDeliversNothing();
     void mappingModelPassesTesterAndEdits();
     void previewModelPassesTester();
 
@@ -323,6 +324,42 @@ void TestCsvImport::jobRunsInTheBackgroundAndCancels()
     QVERIFY(finished.wait(10000));
     QVERIFY(job.result().cancelled);
     QVERIFY(job.result().exampleCount() < 1000);
+}
+
+void TestCsvImport::aDiscardedJobDeliversNothing()
+{
+    const CsvImportSettings settings = resolved(TestPaths::dataFile(QStringLiteral("import/clinical-notes.csv")));
+    ImportJob job;
+    QSignalSpy finished(&job, &ImportJob::finished);
+    QSignalSpy progress(&job, &ImportJob::progressChanged);
+    // Finished in the worker, its notification still queued: discard() drops it and the result.
+    job.start([settings](const ImportJob::ProgressFunction &report, const std::atomic_bool *cancel) {
+        return CsvImporter::convert(settings, report, cancel);
+    });
+    while (job.isRunning()) // no event processing: the finished notification stays queued
+        QThread::msleep(1);
+    job.discard();
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(progress.size(), 0);
+    QCOMPARE(job.result().exampleCount(), 0);
+    // Still running when discarded: the same, and the job can start again.
+    std::atomic_bool started = false;
+    job.start([settings, &started](const ImportJob::ProgressFunction &report, const std::atomic_bool *cancel) {
+        started = true;
+        while (!cancel->load())
+            QThread::msleep(1);
+        return CsvImporter::convert(settings, report, cancel);
+    });
+    QTRY_VERIFY(started.load());
+    job.discard();
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 0);
+    job.start([settings](const ImportJob::ProgressFunction &report, const std::atomic_bool *cancel) {
+        return CsvImporter::convert(settings, report, cancel);
+    });
+    QVERIFY(finished.wait(10000));
+    QVERIFY(job.result().exampleCount() > 0);
 }
 
 void TestCsvImport::mappingModelPassesTesterAndEdits()

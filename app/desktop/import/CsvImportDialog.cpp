@@ -155,8 +155,8 @@ CsvImportDialog::CsvImportDialog(QWidget *parent)
     // The examples as they will be written.
     auto *previewBox = new QGroupBox(tr("Preview"), splitter);
     auto *previewLayout = new QVBoxLayout(previewBox);
-    m_previewView = new ImportPreviewView(m_preview, previewBox);
-    previewLayout->addWidget(m_previewView, 1);
+    auto *previewView = new ImportPreviewView(m_preview, previewBox);
+    previewLayout->addWidget(previewView, 1);
     m_summary = new ImportSummaryPanel(previewBox);
     previewLayout->addWidget(m_summary);
     splitter->addWidget(mappingBox);
@@ -170,14 +170,14 @@ CsvImportDialog::CsvImportDialog(QWidget *parent)
     m_destination = new ImportDestinationChooser(this);
     bottom->addWidget(m_destination);
     bottom->addStretch(1);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setDefault(true);
     m_importButton->setEnabled(false);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    bottom->addWidget(m_buttons, 0, Qt::AlignBottom);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    bottom->addWidget(buttons, 0, Qt::AlignBottom);
     layout->addLayout(bottom);
 
     m_refreshTimer = new QTimer(this);
@@ -200,11 +200,6 @@ CsvImportDialog::CsvImportDialog(QWidget *parent)
 }
 
 CsvImportDialog::~CsvImportDialog() = default;
-
-bool CsvImportDialog::isConverting() const
-{
-    return m_job->isRunning();
-}
 
 QString CsvImportDialog::filePath() const
 {
@@ -250,7 +245,7 @@ void CsvImportDialog::loadTable(bool keepMapping)
                                                 : Core::CsvImportSettings::Header::Absent;
     if (keepMapping)
         settings.mapping = m_mapping->mapping();
-    m_job->cancel();
+    m_job->discard();
     m_result = Core::ImportResult();
     m_importButton->setEnabled(false);
     if (settings.path.isEmpty()) {
@@ -310,7 +305,7 @@ void CsvImportDialog::refresh()
     const Core::CsvImportSettings settings = currentSettings();
     const QString problem = settings.mapping.problem();
     if (!problem.isEmpty()) {
-        m_job->cancel();
+        m_job->discard();
         m_preview->clear();
         m_summary->showMessage(problem);
         return;

@@ -57,8 +57,6 @@ public:
     ImportSummaryPanel *summary() const { return m_summary; }
     QPlainTextEdit *systemPromptEdit() const { return m_systemPrompt; }
     QPushButton *importButton() const { return m_importButton; }
-    /** True while the whole file is being read. */
-    bool isConverting() const;
 
 private:
     void browse();
@@ -75,10 +73,8 @@ private:
     QLabel *m_detected;
     QTableView *m_mappingView;
     QPlainTextEdit *m_systemPrompt;
-    ImportPreviewView *m_previewView;
     ImportSummaryPanel *m_summary;
     ImportDestinationChooser *m_destination;
-    QDialogButtonBox *m_buttons;
     QPushButton *m_importButton;
     Core::ColumnMappingModel *m_mapping;
     Core::ImportPreviewModel *m_preview;

@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QJsonObject>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -54,18 +53,12 @@ QMenu *ImportController::createImportMenu(QMenu *fileMenu)
     return menu;
 }
 
-bool ImportController::documentUsesSpacedSeparators() const
-{
-    // The document writes new lines in the file's own style; ask it rather than guess again.
-    return m_window->document()->serializeExample(QJsonObject{{QStringLiteral("k"), 0}}).contains(": ");
-}
-
 void ImportController::importCsv(const QString &path)
 {
     auto *dialog = new CsvImportDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOpenDataset(m_window->document()->displayName(), m_window->datasetPage()->currentRow() >= 0,
-                           documentUsesSpacedSeparators());
+                           m_window->document()->spacedSeparators());
     if (!path.isEmpty())
         dialog->setFilePath(path);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -82,7 +75,7 @@ void ImportController::importPromptCompletion(const QString &path, bool intoNewD
     auto *dialog = new PromptCompletionImportDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOpenDataset(m_window->document()->displayName(), m_window->datasetPage()->currentRow() >= 0,
-                           documentUsesSpacedSeparators());
+                           m_window->document()->spacedSeparators());
     if (intoNewDataset) {
         dialog->destinationChooser()->setDestination(ImportDestinationChooser::Destination::NewDataset);
         dialog->destinationChooser()->setEnabled(false);
@@ -126,7 +119,7 @@ void ImportController::pasteFromClipboard()
 
 void ImportController::pasteText(const QString &text)
 {
-    const Core::ImportResult result = Core::PastedExamplesParser::parse(text, documentUsesSpacedSeparators());
+    const Core::ImportResult result = Core::PastedExamplesParser::parse(text, m_window->document()->spacedSeparators());
     if (!result.problems.isEmpty()) {
         QStringList lines;
         for (const Core::ImportProblem &problem : result.problems.mid(0, s_listedProblems))
@@ -160,22 +153,6 @@ void ImportController::pasteText(const QString &text)
            tr("Paste %n example(s)", nullptr, result.exampleCount()));
 }
 
-bool ImportController::confirmReplacingDataset()
-{
-    Core::DatasetDocument *document = m_window->document();
-    if (!document->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(
-        m_window, tr("Unsaved changes"),
-        tr("The examples go into a new dataset. %1 has unsaved changes. Save them first?").arg(document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return m_window->saveDataset();
-    if (answer == QMessageBox::Discard)
-        m_window->recoveryStore()->discard(document->filePath());
-    return answer == QMessageBox::Discard;
-}
-
 bool ImportController::insert(const Core::ImportResult &result, ImportDestinationChooser::Destination destination,
                               const QString &undoText)
 {
@@ -192,10 +169,8 @@ bool ImportController::insert(const Core::ImportResult &result, ImportDestinatio
             row = current + 1;
         break;
     case ImportDestinationChooser::Destination::NewDataset:
-        if (!confirmReplacingDataset())
+        if (!m_window->newDataset())
             return false;
-        document->clear();
-        m_window->issueModel()->setReport({});
         row = 0;
         break;
     }
@@ -203,7 +178,6 @@ bool ImportController::insert(const Core::ImportResult &result, ImportDestinatio
     m_window->showWorkflowPage(MainWindow::WorkflowPage::Dataset);
     m_window->datasetPage()->selectExamples(row, result.exampleCount());
     m_window->statusBar()->showMessage(undoText, 5000);
-    Q_EMIT examplesImported(result.exampleCount());
     return true;
 }
 

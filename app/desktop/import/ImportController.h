@@ -47,15 +47,8 @@ public:
     bool insert(const Core::ImportResult &result, ImportDestinationChooser::Destination destination,
                 const QString &undoText);
 
-Q_SIGNALS:
-    /** Examples were inserted from an import or paste; for tests and status. */
-    void examplesImported(int count);
-
 private:
     void pasteFromClipboard();
-    bool documentUsesSpacedSeparators() const;
-    /** Before replacing the open dataset by a new one: save, discard or cancel. */
-    bool confirmReplacingDataset();
 
     MainWindow *const m_window;
     QAction *m_pasteAction;

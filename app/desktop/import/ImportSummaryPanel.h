@@ -29,7 +29,6 @@ public:
     void showResult(const Core::ImportResult &result);
     /** A reason nothing can be imported (bad mapping, unreadable file). */
     void showMessage(const QString &message);
-    QListWidget *problemList() const { return m_problems; }
     QString summaryText() const;
 
 Q_SIGNALS:

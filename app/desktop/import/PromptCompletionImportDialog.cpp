@@ -118,11 +118,6 @@ PromptCompletionImportDialog::PromptCompletionImportDialog(QWidget *parent)
 
 PromptCompletionImportDialog::~PromptCompletionImportDialog() = default;
 
-bool PromptCompletionImportDialog::isConverting() const
-{
-    return m_job->isRunning();
-}
-
 QString PromptCompletionImportDialog::filePath() const
 {
     return m_readPath;
@@ -161,7 +156,7 @@ void PromptCompletionImportDialog::refresh()
     const QString path = m_path->text();
     m_readPath = path;
     if (path.isEmpty()) {
-        m_job->cancel();
+        m_job->discard();
         m_preview->clear();
         m_summary->showMessage(tr("Choose a file to see what it will become."));
         return;

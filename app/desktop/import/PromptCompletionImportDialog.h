@@ -48,7 +48,6 @@ public:
     QPlainTextEdit *systemPromptEdit() const { return m_systemPrompt; }
     QCheckBox *stripMarkersBox() const { return m_strip; }
     QPushButton *importButton() const { return m_importButton; }
-    bool isConverting() const;
 
 private:
     void browse();

@@ -56,6 +56,8 @@ public:
     QJsonObject example(int row, bool *ok = nullptr) const;
     /** The line an edited example is written as, in the file's own separator style. */
     QByteArray serializeExample(const QJsonObject &example) const;
+    /** Whether the file writes JSON with a space after ":" and "," (new lines follow the file's style). */
+    bool spacedSeparators() const { return m_spacedSeparators; }
     /** 1-based line number of the example in the file as it would be saved now. */
     int lineNumber(int row) const { return lineIndexOfExample(row) + 1; }
     /** The row of the example on 1-based file line @p line, or -1. */

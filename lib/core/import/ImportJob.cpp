@@ -12,6 +12,9 @@ ImportJob::ImportJob(QObject *parent)
     : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<ImportResult>::finished, this, [this] {
+        // discard() leaves an empty future behind, which reports itself finished: nothing to deliver.
+        if (m_watcher.future().resultCount() == 0)
+            return;
         m_result = m_watcher.future().result();
         Q_EMIT progressChanged(100);
         Q_EMIT finished();
@@ -34,6 +37,15 @@ void ImportJob::stop()
     }
 }
 
+void ImportJob::discard()
+{
+    stop();
+    // A new (empty) future drops the old one's notifications that are already posted.
+    m_watcher.setFuture(QFuture<ImportResult>());
+    m_lastPercent.reset();
+    m_result = ImportResult();
+}
+
 void ImportJob::cancel()
 {
     if (m_cancelFlag)
@@ -54,8 +66,12 @@ void ImportJob::start(const Work &work)
         const int percent = total > 0 ? int(std::clamp<qint64>(done * 100 / total, 0, 100)) : 0;
         if (lastPercent->exchange(percent) == percent)
             return;
+        // A discarded or restarted job has another (or no) counter: its late progress is dropped.
         QMetaObject::invokeMethod(
-            this, [self, percent] { if (self) Q_EMIT self->progressChanged(percent); }, Qt::QueuedConnection);
+            this, [self, percent, lastPercent] {
+                if (self && self->m_lastPercent == lastPercent)
+                    Q_EMIT self->progressChanged(percent);
+            }, Qt::QueuedConnection);
     };
     m_watcher.setFuture(QtConcurrent::run([work, progress, cancelFlag] { return work(progress, cancelFlag.get()); }));
 }

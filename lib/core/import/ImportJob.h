@@ -35,7 +35,14 @@ public:
 
     /** Starts @p work; a conversion still running is cancelled and its result dropped. */
     void start(const Work &work);
+    /** Asks the conversion to stop; finished() still comes, with a result marked cancelled. */
     void cancel();
+    /**
+     * Stops the conversion and forgets it: no finished() or progressChanged() follows, even when the work had
+     * already ended, and result() is empty. For when what it converted no longer applies (another file, a mapping
+     * with a problem).
+     */
+    void discard();
     bool isRunning() const { return m_watcher.isRunning(); }
     ImportResult result() const { return m_result; }
 

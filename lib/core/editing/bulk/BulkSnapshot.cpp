@@ -3,7 +3,6 @@
 
 #include "core/editing/DatasetDocument.h"
 
-#include <QJsonObject>
 
 namespace Fts::Core {
 
@@ -30,7 +29,7 @@ std::shared_ptr<const BulkSnapshot> BulkSnapshot::capture(const DatasetDocument 
         snapshot->m_statuses.assign(statuses.cbegin(), statuses.cend());
     snapshot->m_revision = document.revision();
     // The document keeps its style private; one tiny serialisation tells it.
-    snapshot->m_spaced = document.serializeExample(QJsonObject{{QStringLiteral("a"), 1}}).contains(": ");
+    snapshot->m_spaced = document.spacedSeparators();
     return snapshot;
 }
 
