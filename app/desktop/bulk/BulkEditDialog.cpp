@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/bulk/BulkEditDialog.h"
+#include "desktop/InlineErrorLabel.h"
 
 #include "core/editing/DatasetDocument.h"
 #include "core/editing/DatasetSplitNames.h"
@@ -194,6 +195,21 @@ BulkEditDialog::BulkEditDialog(Kind kind, Core::DatasetDocument *document, QWidg
     });
     connect(m_planner, &Core::BulkPlanner::finished, this, &BulkEditDialog::showPlan);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &BulkEditDialog::schedulePlan);
+    // Row numbers taken when the dialog opened (the selection, the filtered list) no longer name the same
+    // examples once rows are inserted, removed or moved: those scopes are dropped rather than applied to others.
+    const auto dropRowScopes = [this] {
+        if (m_selectedRows.isEmpty() && m_shownRows.isEmpty())
+            return;
+        m_selectedRows.clear();
+        m_shownRows.clear();
+        m_rowScopesDropped = true;
+        updateScopeLabels();
+        schedulePlan();
+    };
+    for (auto signal : {&Core::DatasetDocument::examplesInserted, &Core::DatasetDocument::examplesRemoved,
+                        &Core::DatasetDocument::exampleMoved})
+        connect(m_document, signal, this, dropRowScopes);
+    connect(m_document, &Core::DatasetDocument::contentReset, this, dropRowScopes);
     // Edits made meanwhile (the dialog is not modal) make the preview stale: plan again.
     connect(m_document, &Core::DatasetDocument::changed, this, [this] {
         m_planIsCurrent = false;
@@ -349,12 +365,13 @@ BulkEditDialog *BulkEditDialog::openFor(MainWindow *window, Kind kind)
     }
     const QList<int> selected = page->selectedRows();
     dialog->setScopes(selected.size() > 1 ? selected : QList<int>(), shown);
-    QList<quint8> statuses;
-    const int count = window->exampleModel()->rowCount();
-    statuses.reserve(count);
-    for (int row = 0; row < count; ++row)
-        statuses.append(quint8(window->exampleModel()->status(row)));
-    dialog->setStatuses(statuses);
+    dialog->setStatusProvider([model = window->exampleModel()] {
+        QList<quint8> statuses;
+        statuses.reserve(model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row)
+            statuses.append(quint8(model->status(row)));
+        return statuses;
+    });
     if (kind == Kind::DeleteMatching || kind == Kind::MoveToSplit)
         dialog->setMatchText(filter->searchText());
     else if (kind == Kind::FindReplace && !filter->searchText().isEmpty())
@@ -380,7 +397,7 @@ void BulkEditDialog::setScopes(const QList<int> &selectedRows, const QList<int> 
     schedulePlan();
 }
 
-void BulkEditDialog::setStatuses(const QList<quint8> &statuses)
+void BulkEditDialog::setStatusProvider(const std::function<QList<quint8>()> &statuses)
 {
     m_statuses = statuses;
     m_snapshot.reset();
@@ -406,16 +423,6 @@ void BulkEditDialog::updateScopeLabels()
     if (!m_shownRows.isEmpty())
         m_scope->addItem(tr("Examples shown in the list (%1)").arg(QLocale().toString(m_shownRows.size())), ShownScope);
     m_scope->setCurrentIndex(qMax(0, m_scope->findData(current)));
-}
-
-const Core::BulkPlan &BulkEditDialog::plan() const
-{
-    return m_preview->plan();
-}
-
-bool BulkEditDialog::isPlanning() const
-{
-    return !m_planIsCurrent;
 }
 
 BulkOperation BulkEditDialog::operation() const
@@ -485,13 +492,10 @@ void BulkEditDialog::startPlan()
         m_summary->setText(tr("Type the text to find."));
         m_note->hide();
         m_planIsCurrent = true;
-        Q_EMIT previewUpdated();
         return;
     }
     if (!m_snapshot || m_snapshot->revision() != m_document->revision()) {
-        // Statuses describe the rows they were taken for; after edits they no longer line up.
-        const QList<quint8> statuses = m_statuses.size() == m_document->exampleCount() ? m_statuses : QList<quint8>();
-        m_snapshot = Core::BulkSnapshot::capture(*m_document, statuses);
+        m_snapshot = Core::BulkSnapshot::capture(*m_document, m_statuses ? m_statuses() : QList<quint8>());
     }
     m_planner->start(m_snapshot, operation());
 }
@@ -507,7 +511,7 @@ void BulkEditDialog::showPlan(const Core::BulkPlan &plan)
     m_planIsCurrent = true;
     QPalette palette = m_summary->palette();
     palette.setColor(QPalette::WindowText, plan.errorMessage.isEmpty() ? this->palette().color(QPalette::WindowText)
-                                                                       : QColor(0xd3, 0x2f, 0x2f));
+                                                                       : InlineErrorLabel::errorColour(palette));
     m_summary->setPalette(palette);
     if (plan.errorMessage.isEmpty() && plan.changeCount == 0 && m_kind == Kind::FindReplace)
         m_summary->setText(tr("No matches in %n example(s)", nullptr, plan.consideredCount));
@@ -516,6 +520,9 @@ void BulkEditDialog::showPlan(const Core::BulkPlan &plan)
     else
         m_summary->setText(plan.summary());
     QStringList notes;
+    if (m_rowScopesDropped)
+        notes.append(tr("Examples were inserted, removed or moved since this dialog opened, so the selection it was "
+                        "opened with no longer applies: the change is for all examples."));
     if (plan.skippedInvalidCount > 0) {
         QStringList lines;
         for (int line : plan.skippedInvalidLines.mid(0, 5))
@@ -531,7 +538,6 @@ void BulkEditDialog::showPlan(const Core::BulkPlan &plan)
     m_note->setText(notes.join(QLatin1Char(' ')));
     m_note->setVisible(!notes.isEmpty());
     m_apply->setEnabled(!plan.isEmpty() && plan.errorMessage.isEmpty());
-    Q_EMIT previewUpdated();
 }
 
 void BulkEditDialog::apply()

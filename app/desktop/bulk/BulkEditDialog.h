@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 #include <memory>
 
 class QCheckBox;
@@ -54,20 +56,15 @@ public:
     Kind kind() const { return m_kind; }
     /** Scopes besides "all examples": the selected rows and, when the list is filtered, the rows it shows. */
     void setScopes(const QList<int> &selectedRows, const QList<int> &shownRows);
-    /** Validation statuses by row (ExampleListModel::Status values), for matching by status. */
-    void setStatuses(const QList<quint8> &statuses);
+    /** Where the rows' validation statuses come from: asked at each plan, so they match the rows as they are. */
+    void setStatusProvider(const std::function<QList<quint8>()> &statuses);
     void setMatchText(const QString &text);
 
     Core::BulkPreviewModel *previewModel() const { return m_preview; }
-    /** The plan behind the preview (empty until the first one is ready). */
-    const Core::BulkPlan &plan() const;
-    bool isPlanning() const;
 
 Q_SIGNALS:
     /** A preview row was double-clicked: show example @p row (document row), field @p pointer. */
     void exampleActivated(int row, const QString &pointer);
-    /** The preview shows a new plan (for tests and for anyone waiting on the count). */
-    void previewUpdated();
 
 private:
     void buildFindReplace(QWidget *form);
@@ -86,7 +83,8 @@ private:
     Core::BulkPlanner *m_planner = nullptr;
     Core::BulkPreviewModel *m_preview = nullptr;
     std::shared_ptr<const Core::BulkSnapshot> m_snapshot;
-    QList<quint8> m_statuses;
+    std::function<QList<quint8>()> m_statuses;
+    bool m_rowScopesDropped = false;
     QList<int> m_selectedRows;
     QList<int> m_shownRows;
     QTimer *m_planDelay = nullptr;

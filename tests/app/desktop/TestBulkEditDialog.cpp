@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/DatasetDocument.h"
+#include "core/editing/commands/RemoveExamplesCommand.h"
 #include "core/editing/ExampleListModel.h"
 #include "core/editing/bulk/BulkPreviewModel.h"
 #include "desktop/DatasetPage.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void applyIsDisabledWhenNothingChanges();
     void doubleClickShowsTheExample();
     void selectionIsOfferedAsScope();
+    void theSelectionScopeIsDroppedWhenRowsMove();
     void everyDatasetMenuEntryOpensItsDialog();
     void removeDuplicatesAndUndo();
     void screenshot();
@@ -169,6 +171,27 @@ void TestBulkEditDialog::doubleClickShowsTheExample()
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QTRY_COMPARE(window.datasetPage()->currentRow(), 2);
     QVERIFY(dialog->isVisible()); // not modal: it stays open beside the example
+}
+
+void TestBulkEditDialog::theSelectionScopeIsDroppedWhenRowsMove()
+{
+    // The dialog is not modal: after a row above the selection is deleted, the rows it was opened with name other
+    // examples, so the selection scope goes and the dialog says the change is for all examples.
+    MainWindow window;
+    window.show();
+    window.document()->setData(sample());
+    QTableView *list = window.datasetPage()->exampleView();
+    for (int row : {2, 3})
+        list->selectionModel()->select(list->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    BulkEditDialog *dialog = trigger(window, "deleteMatchingAction");
+    QVERIFY(dialog);
+    auto *scope = dialog->findChild<QComboBox *>(QStringLiteral("scopeCombo"));
+    QCOMPARE(scope->currentText(), QStringLiteral("Selected examples (2)"));
+    window.document()->undoStack()->push(new Core::RemoveExamplesCommand(window.document(), {0}, QString()));
+    QCOMPARE(scope->count(), 1);
+    QCOMPARE(scope->currentText(), QStringLiteral("All examples (3)"));
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("noteLabel"));
+    QTRY_VERIFY(note->isVisible() && note->text().contains(QLatin1String("no longer applies")));
 }
 
 void TestBulkEditDialog::selectionIsOfferedAsScope()
