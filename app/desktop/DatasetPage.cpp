@@ -169,10 +169,9 @@ void DatasetPage::setTokenModel(const QString &model)
         return;
     m_tokenModel = model;
     const Core::ModelCatalog::Model described = Core::ModelCatalog::describe(model);
-    m_tokenLimit = described.maxTokensPerExample;
     m_tokenFilter->setItemText(int(TokenFilter::OverLimit),
-                               tr("Over the limit of %1 (%2)").arg(model, QLocale().toString(m_tokenLimit)));
-    m_examples->setTokenLimit(m_tokenLimit);
+                               tr("Over the limit of %1 (%2)").arg(model, QLocale().toString(described.maxTokensPerExample)));
+    m_examples->setTokenLimit(described.maxTokensPerExample);
     m_examples->setTokenEncoding(described.encoding);
     applyTokenFilter();
 }
@@ -187,7 +186,7 @@ void DatasetPage::applyTokenFilter()
         m_filter->setTokenRange(-1, -1);
         break;
     case TokenFilter::OverLimit:
-        m_filter->setTokenRange(int(qMin<qint64>(m_tokenLimit + 1, std::numeric_limits<int>::max())), -1);
+        m_filter->setTokenRange(int(qMin<qint64>(m_examples->tokenLimit() + 1, std::numeric_limits<int>::max())), -1);
         break;
     case TokenFilter::Range:
         m_filter->setTokenRange(m_minTokens->value(), qMax(m_minTokens->value(), m_maxTokens->value()));

@@ -72,7 +72,6 @@ private:
     QSpinBox *m_minTokens = nullptr;
     QSpinBox *m_maxTokens = nullptr;
     QString m_tokenModel;
-    qint64 m_tokenLimit = 0;
     QLabel *m_count = nullptr;
     QTableView *m_view = nullptr;
     ExampleEditor *m_editor = nullptr;

@@ -27,13 +27,18 @@ void InlineErrorLabel::changeEvent(QEvent *event)
         updateColour();
 }
 
-void InlineErrorLabel::updateColour()
+QColor InlineErrorLabel::errorColour(const QPalette &palette)
 {
     // Dark red reads well on a light window; on a dark one it would sink in, so a light red is used there.
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
+void InlineErrorLabel::updateColour()
+{
     m_updatingColour = true;
     QPalette errorPalette = palette();
-    const bool dark = errorPalette.color(QPalette::Window).lightnessF() < 0.5;
-    errorPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    errorPalette.setColor(QPalette::WindowText, errorColour(errorPalette));
     setPalette(errorPalette);
     m_updatingColour = false;
 }

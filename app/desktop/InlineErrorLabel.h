@@ -17,6 +17,8 @@ public:
     explicit InlineErrorLabel(QWidget *parent = nullptr);
 
     void showError(const QString &message);
+    /** The red for error text on @p palette: dark red on a light window, light red on a dark one. */
+    static QColor errorColour(const QPalette &palette);
 
 protected:
     void changeEvent(QEvent *event) override;

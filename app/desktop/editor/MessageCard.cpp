@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/editor/MessageCard.h"
+#include "desktop/InlineErrorLabel.h"
 
 #include "desktop/editor/GrowingTextEdit.h"
 
@@ -27,6 +28,7 @@
 #include <QShortcut>
 #include <QStyle>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Fts {
@@ -249,8 +251,16 @@ void MessageCard::addImagePart(int part, const QString &url)
                                       QString::number(image.height()), kilobytes));
         } else {
             caption->setText(tr("Image %1: embedded data that is not a readable image (%2 KB)").arg(part + 1).arg(kilobytes));
-            caption->setStyleSheet(QStringLiteral("color: #c62828;"));
+            caption->setStyleSheet(QStringLiteral("color: %1;").arg(InlineErrorLabel::errorColour(caption->palette()).name()));
         }
+    } else if (const QString scheme = QUrl(url).scheme().toLower();
+               scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+        // A dataset comes from anywhere: only web addresses become links (a file: or custom-scheme link would open
+        // a local file or start a program with one click).
+        caption->setText(tr("Image %1: %2 (not a web address; not opened from here)")
+                             .arg(part + 1)
+                             .arg(url.size() > 80 ? QString(url.left(77) + QStringLiteral("…")) : url));
+        caption->setTextFormat(Qt::PlainText);
     } else {
         caption->setText(tr("Image %1: <a href=\"%2\">%3</a>")
                              .arg(part + 1)
@@ -387,7 +397,7 @@ void MessageCard::addToolCall(int callIndex, const QJsonObject &call)
             status->setText(error.error == QJsonParseError::NoError
                                 ? tr("Arguments must be a JSON object.")
                                 : tr("Invalid JSON at character %1: %2").arg(error.offset).arg(error.errorString()));
-            status->setStyleSheet(QStringLiteral("color: #c62828;"));
+            status->setStyleSheet(QStringLiteral("color: %1;").arg(InlineErrorLabel::errorColour(status->palette()).name()));
         }
     };
     connect(arguments, &QPlainTextEdit::textChanged, this, [this, arguments, prefix, check] {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/editor/ToolDefinitionsPanel.h"
+#include "desktop/InlineErrorLabel.h"
 
 #include "desktop/editor/GrowingTextEdit.h"
 
@@ -211,7 +212,7 @@ void ToolDefinitionsPanel::addDefinition(int index, const QJsonObject &definitio
                                       .arg(error.offset)
                                       .arg(error.errorString())
                                 : tr("Parameters must be a JSON object. Not saved until they are."));
-            status->setStyleSheet(QStringLiteral("color: #c62828;"));
+            status->setStyleSheet(QStringLiteral("color: %1;").arg(InlineErrorLabel::errorColour(status->palette()).name()));
             return false;
         }
         *parsed = document.object();
@@ -229,7 +230,7 @@ void ToolDefinitionsPanel::addDefinition(int index, const QJsonObject &definitio
         check(parameters->toPlainText(), &initial);
     else {
         status->setText(tr("The parameters in the file are not a JSON object; type an object to replace them."));
-        status->setStyleSheet(QStringLiteral("color: #c62828;"));
+        status->setStyleSheet(QStringLiteral("color: %1;").arg(InlineErrorLabel::errorColour(status->palette()).name()));
     }
     connect(parameters, &QPlainTextEdit::textChanged, this, [this, prefix, parameters, check] {
         QJsonObject parsed;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/jobs/CreateJobDialog.h"
+#include "desktop/InlineErrorLabel.h"
 
 #include "desktop/jobs/HyperparameterField.h"
 #include "api/resources/FileListRequest.h"
@@ -250,14 +251,8 @@ void CreateJobDialog::buildUi()
     m_launchProgress->setVisible(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("launchStatus"));
-    m_error = new QLabel(this);
+    m_error = new InlineErrorLabel(this);
     m_error->setObjectName(QStringLiteral("launchError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setVisible(false);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(errorPalette);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_start = m_buttons->addButton(tr("&Start Training"), QDialogButtonBox::AcceptRole);
@@ -504,7 +499,7 @@ void CreateJobDialog::updateSuffixNote()
     } else if (Api::JobCreateParams::isValidSuffix(suffix)) {
         m_suffixNote->setText(tr("The model will be named ft:%1:<organisation>:%2:<id>").arg(base, suffix));
     } else {
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        palette.setColor(QPalette::WindowText, InlineErrorLabel::errorColour(palette));
         m_suffixNote->setText(tr("Only letters, digits, \"-\" and \"_\" are allowed (at most 64)."));
     }
     m_suffixNote->setPalette(palette);
@@ -742,8 +737,7 @@ void CreateJobDialog::onPrepared()
     const std::shared_ptr<PreparedFiles> prepared = m_prepare.future().result();
     if (!prepared->error.isEmpty()) {
         setBusy(false);
-        m_error->setText(prepared->error);
-        m_error->setVisible(true);
+        m_error->showError(prepared->error);
         return;
     }
     const Api::JobCreateParams request = params();
@@ -773,8 +767,7 @@ void CreateJobDialog::onLaunchFailed(const Api::ApiError &error)
         kept << tr("validation data as %1").arg(m_launcher->validationFileId());
     if (!kept.isEmpty())
         text << tr("Already uploaded: %1. Starting again reuses the upload.").arg(kept.join(tr(", ")));
-    m_error->setText(text.join(QLatin1Char('\n')));
-    m_error->setVisible(true);
+    m_error->showError(text.join(QLatin1Char('\n')));
     m_status->clear();
 }
 

@@ -33,6 +33,8 @@ class TrainingDataCheck;
 
 namespace Fts {
 
+class InlineErrorLabel;
+
 class HyperparameterField;
 
 /**
@@ -121,7 +123,7 @@ private:
     QProgressBar *m_checkProgress = nullptr;
     QProgressBar *m_launchProgress = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_error = nullptr;
+    InlineErrorLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_start = nullptr;
 

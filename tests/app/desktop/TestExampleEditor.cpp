@@ -48,6 +48,7 @@ private Q_SLOTS:
     void toolsAreAddedAndRemovedAndLegacyFunctionsEdited();
     void toolCallArgumentsAreCheckedLive();
     void imagePartsShowThumbnailsAndLinks();
+    void onlyWebAddressesBecomeImageLinks();
     void messagesMoveWithAltArrows();
     void messageCardsMoveByDrop();
     void preferenceAnswersSideBySideFitA1280Window();
@@ -283,6 +284,23 @@ void TestExampleEditor::imagePartsShowThumbnailsAndLinks()
              QStringLiteral("What does the X-ray show? Left lung."));
     QVERIFY(Core::ExampleJson::valueAt(exampleAt(document), u"/messages/0/content/1/image_url/url").toString()
                 .startsWith(QStringLiteral("data:image/png;base64,")));
+}
+
+void TestExampleEditor::onlyWebAddressesBecomeImageLinks()
+{
+    // A shared dataset must not open a local file or start a program with one click on an "image".
+    const QByteArray line = R"x({"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "file:///etc/passwd"}}, {"type": "image_url", "image_url": {"url": "HTTPS://example.org/a.png"}}]}, {"role": "assistant", "content": "x"}]})x";
+    Core::DatasetDocument document;
+    document.setData(line + '\n');
+    ExampleEditor editor(&document);
+    editor.show();
+    editor.setRow(0);
+    const QList<QLabel *> captions = editor.cards().at(0)->findChildren<QLabel *>(QStringLiteral("imagePartCaption"));
+    QCOMPARE(captions.size(), 2);
+    QCOMPARE(captions.at(0)->textFormat(), Qt::PlainText);
+    QVERIFY(!captions.at(0)->openExternalLinks());
+    QVERIFY(captions.at(0)->text().contains(QStringLiteral("file:///etc/passwd")));
+    QVERIFY(captions.at(1)->text().contains(QStringLiteral("<a href=")));
 }
 
 void TestExampleEditor::messagesMoveWithAltArrows()
