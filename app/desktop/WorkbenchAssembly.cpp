@@ -53,10 +53,7 @@ WorkbenchAssembly::WorkbenchAssembly(MainWindow *window)
     m_evaluation = new EvaluationView(m_resolver, window);
     m_evaluation->setDatasetDocument(window->document());
     m_evaluation->setSelectedRowsProvider([window] { return window->datasetPage()->selectedRows(); });
-    connect(m_evaluation, &EvaluationView::assignSplitsRequested, this, [this] {
-        if (auto *assignSplits = m_window->findChild<QAction *>(QStringLiteral("assignSplitsAction")))
-            assignSplits->trigger();
-    });
+    connect(m_evaluation, &EvaluationView::assignSplitsRequested, window, &MainWindow::assignSplits);
     window->setWorkflowPage(MainWindow::WorkflowPage::Evaluate, m_evaluation);
     connect(m_dashboard, &JobsDashboard::createJobRequested, this, [this] { showCreateJob(); });
     connect(m_dashboard, &JobsDashboard::continueTrainingRequested, this, &WorkbenchAssembly::showCreateJob);

@@ -4,6 +4,8 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QApplication>
+#include <QAbstractButton>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QShortcut>
@@ -60,6 +62,7 @@ BlindReviewWidget::BlindReviewWidget(QWidget *parent)
     layout->addWidget(m_result);
     layout->addWidget(m_keys);
 
+    m_leftButton->setObjectName(QStringLiteral("blindReviewLeft"));
     m_leftButton->setToolTip(tr("Answer 1 is better (1, A or Left)"));
     m_tieButton->setToolTip(tr("Both are about as good (0, T or Space)"));
     m_rightButton->setToolTip(tr("Answer 2 is better (2, B or Right)"));
@@ -76,8 +79,16 @@ BlindReviewWidget::BlindReviewWidget(QWidget *parent)
         addShortcut(QKeySequence(key), [this] { rateLeft(); });
     for (Qt::Key key : {Qt::Key_2, Qt::Key_B, Qt::Key_Right})
         addShortcut(QKeySequence(key), [this] { rateRight(); });
-    for (Qt::Key key : {Qt::Key_0, Qt::Key_T, Qt::Key_Space})
+    for (Qt::Key key : {Qt::Key_0, Qt::Key_T})
         addShortcut(QKeySequence(key), [this] { rateTie(); });
+    // Space presses a focused button, as everywhere (a shortcut would win over it and record a tie instead of,
+    // say, revealing the models); elsewhere in the review it is a tie.
+    addShortcut(QKeySequence(Qt::Key_Space), [this] {
+        if (auto *button = qobject_cast<QAbstractButton *>(QApplication::focusWidget()); button && isAncestorOf(button))
+            button->click();
+        else
+            rateTie();
+    });
     for (Qt::Key key : {Qt::Key_J, Qt::Key_Down})
         addShortcut(QKeySequence(key), [this] { nextItem(); });
     for (Qt::Key key : {Qt::Key_K, Qt::Key_Up})

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/eval/EvaluationView.h"
+#include "core/editing/SplitAssigner.h"
 
 #include "core/editing/commands/InsertExamplesCommand.h"
 #include "desktop/eval/BlindReviewWidget.h"
@@ -514,7 +515,7 @@ void EvaluationView::startEvaluation()
         loader.loadDocumentRows(*m_document, rows);
         const QString datasetName = m_document->filePath().isEmpty() ? m_document->displayName() : m_document->filePath();
         path = source == TestSource::DatasetTestSplit ? tr("%1 (test split)").arg(datasetName)
-               : source == TestSource::WholeDataset   ? datasetName
+               : source == TestSource::WholeDataset   ? tr("%1 (all examples)").arg(datasetName)
                                                       : tr("%1 (%n selected example(s))", nullptr, int(rows.size())).arg(datasetName);
         sourceName = m_document->displayName();
     }
@@ -769,7 +770,8 @@ void EvaluationView::openStoredRun(qint64 runId)
     m_runner->loadStored(m_store->runExamples(runId));
     m_blindReview->setOutcomes(m_runner->outcomes(), m_runner->modelA().label(), m_runner->modelB().label());
     m_model->headerDataChanged(Qt::Horizontal, 0, Eval::EvaluationTableModel::ColumnCount - 1);
-    // Runs on the open dataset are labelled with its name, not a file that could be opened again.
+    // Runs on the open dataset are labelled with its name and what was taken from it (never the bare file path),
+    // so a label that is a file names a test file that can be opened again.
     m_runFromDataset = !QFileInfo(run->testSetPath).isFile();
     if (!m_runFromDataset)
         setTestSetPath(run->testSetPath);
@@ -834,7 +836,8 @@ QList<int> EvaluationView::sourceRows() const
 
 void EvaluationView::updateTestSource()
 {
-    const int testCount = m_document ? int(Eval::TestSetLoader::rowsInSplit(*m_document, Core::DatasetSplit::Test).size()) : 0;
+    // Runs on every edit: counts only, no row lists (those are built when an evaluation starts).
+    const int testCount = m_document ? Core::SplitAssigner::splitCount(*m_document, Core::DatasetSplit::Test) : 0;
     // A dataset with a held-out split is what most users mean to evaluate on, unless they chose otherwise.
     if (!m_sourceChosen && testCount > 0 && testSource() == TestSource::File && m_testSet->text().trimmed().isEmpty()
         && !m_runner->isRunning()) {
@@ -860,7 +863,9 @@ void EvaluationView::updateTestSource()
         m_sourceInfo->setText(tr("No dataset is open: open one on the Dataset page."));
         return;
     }
-    const int rows = int(sourceRows().size());
+    const int rows = source == TestSource::DatasetTestSplit ? testCount
+                     : source == TestSource::WholeDataset   ? m_document->exampleCount()
+                                                            : int(sourceRows().size());
     QString text;
     switch (source) {
     case TestSource::File: break;

@@ -394,6 +394,15 @@ void TestEvaluationView::blindReviewIsDoneFromTheKeyboard()
     QVERIFY2(progress->text().contains(QStringLiteral("your rating")), qPrintable(progress->text()));
     QVERIFY(review->findChild<QLabel *>(QStringLiteral("blindReviewKeys"))->text().contains(QStringLiteral("N next unrated")));
     QVERIFY(BlindReviewWidget::keyboardHelp().contains(QStringLiteral("0 or T")));
+
+    // Space on a focused button presses that button; it is a tie only elsewhere.
+    auto *left = review->findChild<QPushButton *>(QStringLiteral("blindReviewLeft"));
+    left->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(left));
+    const int item = review->currentItem();
+    QTest::keyClick(left, Qt::Key_Space);
+    QCOMPARE(*session.preferenceAt(item), session.bIsLeft(item) ? Eval::BlindReviewSession::Preference::B
+                                                                 : Eval::BlindReviewSession::Preference::A);
 }
 
 void TestEvaluationView::filtersSearchAndDetail()
