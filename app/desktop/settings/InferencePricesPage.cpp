@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/settings/InferencePricesPage.h"
+#include "desktop/settings/PriceText.h"
 #include "desktop/InlineErrorLabel.h"
 
 #include "eval/evaluation/InferencePricing.h"
@@ -19,31 +20,6 @@ namespace Fts {
 
 using Eval::InferencePricing;
 using Eval::TokenPrice;
-
-namespace {
-
-/** Two decimals, more only when the price has them (0.075 stays 0.075, not 0.08). */
-QString formatPrice(double price)
-{
-    int decimals = 2;
-    while (decimals < 6 && std::abs(price * std::pow(10.0, decimals) - std::round(price * std::pow(10.0, decimals))) > 1e-6)
-        ++decimals;
-    return QLocale().toString(price, 'f', decimals);
-}
-
-/** Accepts the user's locale and the C spelling ("0,15" and "0.15" in German). */
-std::optional<double> parsePrice(const QString &text)
-{
-    bool ok = false;
-    double value = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok)
-        value = QLocale::c().toDouble(text.trimmed(), &ok);
-    if (!ok || !std::isfinite(value) || value < 0)
-        return std::nullopt;
-    return value;
-}
-
-} // namespace
 
 InferencePricesPage::InferencePricesPage(QSettings *settings, QWidget *parent)
     : QWidget(parent)
@@ -118,11 +94,11 @@ void InferencePricesPage::addRow(const QString &model)
         m_table->setItem(row, column, item);
     };
     readOnly(ModelColumn, model, Qt::AlignLeft);
-    readOnly(DefaultInputColumn, builtIn ? formatPrice(builtIn->inputPerMillion) : tr("none"), Qt::AlignRight);
-    readOnly(DefaultOutputColumn, builtIn ? formatPrice(builtIn->outputPerMillion) : tr("none"), Qt::AlignRight);
+    readOnly(DefaultInputColumn, builtIn ? PriceText::format(builtIn->inputPerMillion) : tr("none"), Qt::AlignRight);
+    readOnly(DefaultOutputColumn, builtIn ? PriceText::format(builtIn->outputPerMillion) : tr("none"), Qt::AlignRight);
     for (int column : {InputColumn, OutputColumn}) {
         const double value = column == InputColumn ? own.inputPerMillion : own.outputPerMillion;
-        auto *price = new QTableWidgetItem(hasOwn ? formatPrice(value) : QString());
+        auto *price = new QTableWidgetItem(hasOwn ? PriceText::format(value) : QString());
         price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         price->setToolTip(builtIn ? tr("Empty: the built-in price applies") : tr("Empty: the cost is shown as unknown"));
         m_table->setItem(row, column, price);
@@ -170,8 +146,7 @@ bool InferencePricesPage::apply()
             continue;
         const std::optional<TokenPrice> builtIn = InferencePricing::defaultPrice(model);
         auto fail = [this, model](int column, const QString &message) {
-            m_error->setText(message);
-            m_error->show();
+            m_error->showError(message);
             // Points at the cell to fix. Queued: apply() runs while a cell's editor commits, and moving the current
             // cell then would close that editor under the view that is still closing it.
             QMetaObject::invokeMethod(this, [this, model, column] {
@@ -186,7 +161,7 @@ bool InferencePricesPage::apply()
         for (const auto &[column, text, value] : {std::tuple{InputColumn, inputText, &input}, std::tuple{OutputColumn, outputText, &output}}) {
             if (text.isEmpty())
                 continue;
-            *value = parsePrice(text);
+            *value = PriceText::parse(text);
             if (!*value)
                 return fail(column, tr("The price for %1, '%2', is not a number of zero or more. Nothing was saved.").arg(model, text));
         }

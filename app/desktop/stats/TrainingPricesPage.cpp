@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/stats/TrainingPricesPage.h"
+#include "desktop/settings/PriceText.h"
 #include "desktop/InlineErrorLabel.h"
 
 #include "core/stats/ModelCatalog.h"
@@ -20,27 +21,6 @@ namespace Fts {
 
 using Core::ModelCatalog;
 using Core::TrainingPriceTable;
-
-namespace {
-
-QString formatPrice(double price)
-{
-    return QLocale().toString(price, 'f', 2);
-}
-
-/** Accepts the user's locale and the C spelling ("2,50" and "2.50" in German). */
-std::optional<double> parsePrice(const QString &text)
-{
-    bool ok = false;
-    double value = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok)
-        value = QLocale::c().toDouble(text.trimmed(), &ok);
-    if (!ok || !std::isfinite(value) || value < 0)
-        return std::nullopt;
-    return value;
-}
-
-} // namespace
 
 TrainingPricesPage::TrainingPricesPage(QSettings *settings, QWidget *parent)
     : QWidget(parent)
@@ -106,11 +86,11 @@ void TrainingPricesPage::addRow(const QString &model)
     readOnly(ModelColumn, model);
     readOnly(1, Core::BpeEncoding::nameOf(described.encoding));
     readOnly(2, QLocale().toString(described.maxTokensPerExample), Qt::AlignRight);
-    readOnly(3, described.trainingPricePerMillionTokens ? formatPrice(*described.trainingPricePerMillionTokens)
+    readOnly(3, described.trainingPricePerMillionTokens ? PriceText::format(*described.trainingPricePerMillionTokens)
                                                         : tr("not published"),
              Qt::AlignRight);
     const std::optional<double> own = TrainingPriceTable(m_settings).overriddenPricePerMillionTokens(model);
-    auto *price = new QTableWidgetItem(own ? formatPrice(*own) : QString());
+    auto *price = new QTableWidgetItem(own ? PriceText::format(*own) : QString());
     price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     price->setToolTip(tr("Empty: the built-in price applies"));
     m_table->setItem(row, PriceColumn, price);
@@ -160,11 +140,10 @@ bool TrainingPricesPage::apply()
             entries.append({model, std::nullopt});
             continue;
         }
-        const std::optional<double> price = parsePrice(text);
+        const std::optional<double> price = PriceText::parse(text);
         if (!price) {
-            m_error->setText(tr("The price for %1, '%2', is not a number of zero or more. Nothing was saved.")
-                                 .arg(model, text));
-            m_error->show();
+            m_error->showError(tr("The price for %1, '%2', is not a number of zero or more. Nothing was saved.")
+                                   .arg(model, text));
             m_table->setCurrentCell(row, PriceColumn);
             return false;
         }
