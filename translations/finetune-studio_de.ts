@@ -1756,6 +1756,10 @@ N — nächstes Paar ohne Bewertung
         <source>The preview lists the first %1 changes; all of them are applied.</source>
         <translation>Die Vorschau zeigt die ersten %1 Änderungen; angewendet werden alle.</translation>
     </message>
+    <message>
+        <source>Examples were inserted, removed or moved since this dialog opened, so the selection it was opened with no longer applies: the change is for all examples.</source>
+        <translation>Seit dem Öffnen dieses Dialogs wurden Beispiele eingefügt, entfernt oder verschoben; die Auswahl, mit der er geöffnet wurde, gilt daher nicht mehr: Die Änderung betrifft alle Beispiele.</translation>
+    </message>
 </context>
 <context>
     <name>Fts::Cli::ApiCommand</name>
@@ -4575,6 +4579,10 @@ Strg+Eingabe — die ausgewählten Fehler von B zum Datensatz hinzufügen
 Blindbewertung: 1/A, 2/B, 0/T bewerten, N nächstes unbewertetes Paar
 ? — diese Tastenübersicht</translation>
     </message>
+    <message>
+        <source>%1 (all examples)</source>
+        <translation>%1 (alle Beispiele)</translation>
+    </message>
 </context>
 <context>
     <name>Fts::ExampleEditor</name>
@@ -4769,14 +4777,6 @@ Blindbewertung: 1/A, 2/B, 0/T bewerten, N nächstes unbewertetes Paar
             <numerusform>%n Beispiel aus der Zwischenablage einfügen</numerusform>
             <numerusform>%n Beispiele aus der Zwischenablage einfügen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>The examples go into a new dataset. %1 has unsaved changes. Save them first?</source>
-        <translation>Die Beispiele kommen in einen neuen Datensatz. Die Änderungen an %1 wurden noch nicht gespeichert. Zuerst speichern?</translation>
     </message>
 </context>
 <context>
@@ -5745,6 +5745,10 @@ Blindbewertung: 1/A, 2/B, 0/T bewerten, N nächstes unbewertetes Paar
     <message>
         <source>Opens in your browser; the editor does not download it</source>
         <translation>Wird in Ihrem Browser geöffnet; der Editor lädt das Bild nicht herunter</translation>
+    </message>
+    <message>
+        <source>Image %1: %2 (not a web address; not opened from here)</source>
+        <translation>Bild %1: %2 (keine Webadresse; wird von hier aus nicht geöffnet)</translation>
     </message>
 </context>
 <context>
