@@ -3476,14 +3476,6 @@ Beispiel zu lang, 2 Datei nicht lesbar oder falsche Argumente.
         <translation>.csv- oder .tsv-Datei auswählen</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>D&amp;urchsuchen…</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
         <source>Detect</source>
         <translation>Automatisch erkennen</translation>
     </message>
@@ -4803,6 +4795,21 @@ Blindbewertung: 1/A, 2/B, 0/T bewerten, N nächstes unbewertetes Paar
     </message>
 </context>
 <context>
+    <name>Fts::ImportDialogBase</name>
+    <message>
+        <source>Choose a file to see what it will become.</source>
+        <translation>Wählen Sie eine Datei, um zu sehen, was daraus wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+</context>
+<context>
     <name>Fts::ImportPreviewView</name>
     <message>
         <source>Preview of the imported examples</source>
@@ -5870,14 +5877,6 @@ Blindbewertung: 1/A, 2/B, 0/T bewerten, N nächstes unbewertetes Paar
     <message>
         <source>Choose a .jsonl file</source>
         <translation>.jsonl-Datei auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>D&amp;urchsuchen…</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Optional: the instructions every example starts with</source>

@@ -10,9 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -21,20 +18,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Fts {
 
 namespace {
-
-constexpr int s_previewExamples = 20;
-const QString LastDirectoryKey = QStringLiteral("Import/lastDirectory");
 
 QString delimiterName(QChar delimiter)
 {
@@ -48,10 +38,9 @@ QString delimiterName(QChar delimiter)
 } // namespace
 
 CsvImportDialog::CsvImportDialog(QWidget *parent)
-    : QDialog(parent)
+    : ImportDialogBase(tr("&Import"), tr("Import CSV or TSV"), tr("Tables (*.csv *.tsv *.tab *.txt);;All files (*)"),
+                       parent)
     , m_mapping(new Core::ColumnMappingModel(this))
-    , m_preview(new Core::ImportPreviewModel(this))
-    , m_job(new Core::ImportJob(this))
 {
     setObjectName(QStringLiteral("csvImportDialog"));
     setWindowTitle(tr("Import CSV or TSV"));
@@ -59,24 +48,8 @@ CsvImportDialog::CsvImportDialog(QWidget *parent)
 
     // The file and how it is written.
     auto *form = new QFormLayout;
-    auto *fileRow = new QHBoxLayout;
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("importFilePath"));
     m_path->setPlaceholderText(tr("Choose a .csv or .tsv file"));
-    m_path->setClearButtonEnabled(true);
-    auto *browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(QStringLiteral("browseButton"));
-    connect(browse, &QPushButton::clicked, this, &CsvImportDialog::browse);
-    connect(m_path, &QLineEdit::editingFinished, this, [this] {
-        if (m_path->text() != m_table.settings.path)
-            setFilePath(m_path->text());
-    });
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browse);
-    // A row given a layout gets no buddy: without one the label would show its "&".
-    auto *fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(m_path);
-    form->addRow(fileLabel, fileRow);
+    addFileRow(form);
 
     auto *optionsRow = new QHBoxLayout;
     m_delimiter = new QComboBox(this);
@@ -144,10 +117,6 @@ CsvImportDialog::CsvImportDialog(QWidget *parent)
                                       "system column replaces it):"),
                                    mappingBox);
     promptLabel->setWordWrap(true);
-    m_systemPrompt = new QPlainTextEdit(mappingBox);
-    m_systemPrompt->setObjectName(QStringLiteral("systemPrompt"));
-    m_systemPrompt->setTabChangesFocus(true);
-    m_systemPrompt->setMaximumHeight(m_systemPrompt->fontMetrics().lineSpacing() * 3 + 12);
     promptLabel->setBuddy(m_systemPrompt);
     mappingLayout->addWidget(promptLabel);
     mappingLayout->addWidget(m_systemPrompt);
@@ -157,7 +126,6 @@ CsvImportDialog::CsvImportDialog(QWidget *parent)
     auto *previewLayout = new QVBoxLayout(previewBox);
     auto *previewView = new ImportPreviewView(m_preview, previewBox);
     previewLayout->addWidget(previewView, 1);
-    m_summary = new ImportSummaryPanel(previewBox);
     previewLayout->addWidget(m_summary);
     splitter->addWidget(mappingBox);
     splitter->addWidget(previewBox);
@@ -166,36 +134,8 @@ CsvImportDialog::CsvImportDialog(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
-    auto *bottom = new QHBoxLayout;
-    m_destination = new ImportDestinationChooser(this);
-    bottom->addWidget(m_destination);
-    bottom->addStretch(1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_importButton->setObjectName(QStringLiteral("importButton"));
-    m_importButton->setDefault(true);
-    m_importButton->setEnabled(false);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    bottom->addWidget(buttons, 0, Qt::AlignBottom);
-    layout->addLayout(bottom);
-
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(300);
-    connect(m_refreshTimer, &QTimer::timeout, this, &CsvImportDialog::refresh);
+    addButtonRow(layout);
     connect(m_mapping, &Core::ColumnMappingModel::mappingChanged, this, &CsvImportDialog::refresh);
-    // Typing waits for a pause before the file is read again, but the examples already read lack the edit:
-    // they must not be importable meanwhile.
-    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, [this] {
-        m_importButton->setEnabled(false);
-        m_refreshTimer->start();
-    });
-    connect(m_destination, &ImportDestinationChooser::destinationChanged, this, &CsvImportDialog::refresh);
-    connect(m_job, &Core::ImportJob::progressChanged, m_summary, &ImportSummaryPanel::showRunning);
-    connect(m_job, &Core::ImportJob::finished, this, &CsvImportDialog::onConversionFinished);
-    connect(m_summary, &ImportSummaryPanel::cancelRequested, m_job, &Core::ImportJob::cancel);
-    m_summary->showMessage(tr("Choose a file to see what it will become."));
     resize(960, 760);
 }
 
@@ -204,25 +144,6 @@ CsvImportDialog::~CsvImportDialog() = default;
 QString CsvImportDialog::filePath() const
 {
     return m_table.settings.path;
-}
-
-void CsvImportDialog::setOpenDataset(const QString &name, bool hasCurrentExample, bool spacedSeparators)
-{
-    m_destination->setOpenDataset(name, hasCurrentExample);
-    m_spacedSeparators = spacedSeparators;
-    refresh();
-}
-
-void CsvImportDialog::browse()
-{
-    QSettings settings;
-    const QString start = m_path->text().isEmpty() ? settings.value(LastDirectoryKey).toString() : m_path->text();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV or TSV"), start,
-                                                      tr("Tables (*.csv *.tsv *.tab *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
-    setFilePath(path);
 }
 
 void CsvImportDialog::setFilePath(const QString &path)
@@ -246,8 +167,7 @@ void CsvImportDialog::loadTable(bool keepMapping)
     if (keepMapping)
         settings.mapping = m_mapping->mapping();
     m_job->discard();
-    m_result = Core::ImportResult();
-    m_importButton->setEnabled(false);
+    beginRefresh();
     if (settings.path.isEmpty()) {
         m_table = Core::CsvTable();
         m_mapping->setTable({}, {}, {});
@@ -290,18 +210,15 @@ Core::CsvImportSettings CsvImportDialog::currentSettings() const
     Core::CsvImportSettings settings = m_table.settings;
     settings.mapping = m_mapping->mapping();
     settings.mapping.setSystemPrompt(m_systemPrompt->toPlainText());
-    settings.spacedSeparators
-        = m_spacedSeparators && m_destination->destination() != ImportDestinationChooser::Destination::NewDataset;
+    settings.spacedSeparators = spacedSeparatorsForDestination();
     return settings;
 }
 
 void CsvImportDialog::refresh()
 {
-    m_refreshTimer->stop();
+    beginRefresh();
     if (m_table.settings.path.isEmpty() || !m_table.error.isEmpty())
         return;
-    m_result = Core::ImportResult();
-    m_importButton->setEnabled(false);
     const Core::CsvImportSettings settings = currentSettings();
     const QString problem = settings.mapping.problem();
     if (!problem.isEmpty()) {
@@ -320,27 +237,18 @@ void CsvImportDialog::refresh()
             preview.lines.append(line);
             preview.sourceLines.append(record.line);
             preview.splits.append(split);
-            if (preview.lines.size() >= s_previewExamples)
+            if (preview.lines.size() >= PreviewExamples)
                 break;
         }
     }
     if (!std::any_of(preview.splits.cbegin(), preview.splits.cend(),
                      [](Core::DatasetSplit split) { return split != Core::DatasetSplit::Unassigned; }))
         preview.splits.clear();
-    m_preview->setResult(preview, s_previewExamples);
+    m_preview->setResult(preview, PreviewExamples);
     m_summary->showRunning(0);
     m_job->start([settings](const Core::ImportJob::ProgressFunction &progress, const std::atomic_bool *cancel) {
         return Core::CsvImporter::convert(settings, progress, cancel);
     });
-}
-
-void CsvImportDialog::onConversionFinished()
-{
-    m_result = m_job->result();
-    m_summary->showResult(m_result);
-    // A system prompt typed while the file was read is still waiting to be applied: not these examples yet.
-    m_importButton->setEnabled(!m_refreshTimer->isActive() && !m_result.cancelled && m_result.fatalError.isEmpty()
-                               && m_result.exampleCount() > 0);
 }
 
 } // namespace Fts
