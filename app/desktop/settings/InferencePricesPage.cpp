@@ -82,9 +82,8 @@ InferencePricesPage::InferencePricesPage(QSettings *settings, QWidget *parent)
 void InferencePricesPage::addRow(const QString &model)
 {
     const std::optional<TokenPrice> builtIn = InferencePricing::defaultPrice(model);
-    const QMap<QString, TokenPrice> overrides = InferencePricing::storedOverrides(m_settings);
-    const bool hasOwn = overrides.contains(model);
-    const TokenPrice own = overrides.value(model);
+    const bool hasOwn = m_stored.contains(model);
+    const TokenPrice own = m_stored.value(model);
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     auto readOnly = [this, row](int column, const QString &text, Qt::Alignment alignment) {
@@ -118,6 +117,7 @@ void InferencePricesPage::load()
 {
     m_loading = true;
     m_table->setRowCount(0);
+    m_stored = InferencePricing::storedOverrides(m_settings);
     QStringList models = InferencePricing::defaultPrices().keys();
     // Each base model next to its fine-tuned price: "gpt-4o", "ft:gpt-4o", "gpt-4o-mini", …
     std::sort(models.begin(), models.end(), [](const QString &a, const QString &b) {
@@ -125,7 +125,7 @@ void InferencePricesPage::load()
         const QString baseB = b.startsWith(QLatin1String("ft:")) ? b.mid(3) : b;
         return baseA != baseB ? baseA < baseB : !a.startsWith(QLatin1String("ft:"));
     });
-    for (const QString &model : InferencePricing::storedOverrides(m_settings).keys()) {
+    for (const QString &model : m_stored.keys()) {
         if (!models.contains(model))
             models.append(model);
     }
@@ -170,11 +170,12 @@ bool InferencePricesPage::apply()
                         tr("%1 has no built-in price: enter both its input and its output price.").arg(model));
         overrides.insert(model, TokenPrice{*input, *output});
     }
-    if (overrides == InferencePricing::storedOverrides(m_settings)) {
+    if (overrides == m_stored) {
         m_error->hide();
         return true;
     }
     InferencePricing::storeOverrides(overrides, m_settings);
+    m_stored = overrides;
     m_error->hide();
     Q_EMIT pricesChanged();
     return true;

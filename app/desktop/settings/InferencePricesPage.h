@@ -2,6 +2,9 @@
 #pragma once
 
 #include "desktop/InlineErrorLabel.h"
+#include "eval/evaluation/InferencePricing.h"
+
+#include <QMap>
 
 #include <QWidget>
 
@@ -65,6 +68,8 @@ private:
     QPushButton *m_resetButton;
     InlineErrorLabel *m_error;
     bool m_loading = false;
+    /** The prices stored in the settings, read once per load() and kept current by apply(). */
+    QMap<QString, Eval::TokenPrice> m_stored;
 };
 
 } // namespace Fts
