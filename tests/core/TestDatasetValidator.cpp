@@ -3,7 +3,9 @@
 #include "core/validation/DatasetValidator.h"
 #include "support/TestPaths.h"
 
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Fts::Core;
@@ -72,6 +74,8 @@ private Q_SLOTS:
     void toolCallsAreValidInOpenAiRules();
     void preferenceExamplesAreChecked();
     void parallelValidationMatchesSingleThread();
+    void releasingCheckedPagesChangesNoFinding();
+    void undefinedToolCallsAreNamedWithTheirPath();
     void validExamplesCountsLinesWithoutErrors();
     void cancelStopsValidation();
     void sampleDatasetIsClean();
@@ -449,6 +453,92 @@ void TestDatasetValidator::parallelValidationMatchesSingleThread()
     QCOMPARE(a.validExamples, b.validExamples);
     for (qsizetype i = 1; i < b.issues.size(); ++i)
         QVERIFY(b.issues.at(i - 1).line <= b.issues.at(i).line);
+}
+
+void TestDatasetValidator::releasingCheckedPagesChangesNoFinding()
+{
+    // A mapped file (not setData) big enough for the parallel path, with findings of every whole-file kind: the
+    // duplicates are compared byte for byte after their pages were released.
+    QByteArray data;
+    const QByteArray padding(300, 'p');
+    int broken = 0, preference = 0, repeated = 0; // each kind of line repeats the same bytes
+    for (int i = 0; i < 16000; ++i) {
+        if (i % 1499 == 0 && ++broken)
+            data += "{broken\n";
+        else if (i % 997 == 0 && ++preference)
+            data += R"({"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]})" "\n";
+        else if (i % 13 == 0 && ++repeated)
+            data += s_valid + '\n';
+        else
+            data += R"({"messages":[{"role":"system","content":")" + padding + R"("},{"role":"user","content":"q)"
+                  + QByteArray::number(i) + R"("},{"role":"assistant","content":"a"}]})" "\r\n";
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(data), data.size());
+    file.close();
+    JsonlDocument document;
+    QVERIFY(document.open(path));
+    QVERIFY(document.originalSize() > 4 * 1024 * 1024);
+
+    const ValidationReport kept = DatasetValidator().validate(document);
+    DatasetValidator releasing;
+    releasing.setReleaseCheckedPages(true);
+    const ValidationReport released = releasing.validate(document);
+    const ValidationReport again = releasing.validate(document);
+    for (const char *kind : {"invalid_json", "duplicate_example", "mixed_format", "crlf_line_endings"})
+        QVERIFY2(kindsOf(kept).contains(QLatin1String(kind)), kind);
+    QCOMPARE(kept.warningCounts.value(QStringLiteral("duplicate_example")), broken - 1 + preference - 1 + repeated - 1);
+    QCOMPARE(released.issues, kept.issues);
+    QCOMPARE(again.issues, kept.issues);
+    QCOMPARE(released.validExamples, kept.validExamples);
+    QCOMPARE(released.format, DatasetFormat::Chat);
+    QVERIFY(document.toByteArray() == data);
+}
+
+void TestDatasetValidator::undefinedToolCallsAreNamedWithTheirPath()
+{
+    // Calls are checked against the example's tools; only calls of undefined functions are reported, in order,
+    // after the errors of the messages, each with the path to the function's name.
+    const QByteArray chat =
+        R"({"messages":[{"role":"user","content":"q"},{"role":"assistant","tool_calls":[)"
+        R"({"id":"a","type":"function","function":{"name":"known","arguments":"{}"}},)"
+        R"({"id":"b","type":"function","function":{"name":"lookup","arguments":"{}"}}]},)"
+        R"({"role":"tool","tool_call_id":"a","content":"1"},{"role":"tool","tool_call_id":"b","content":"2"},)"
+        R"({"role":"assistant","function_call":{"name":"other","arguments":"{}"}},{"role":"bogus","content":"x"}],)"
+        R"("tools":[{"type":"function","function":{"name":"known"}}]})";
+    QByteArray data = validFile(10) + chat + '\n';
+    // Without tools nothing is checked; a preference example's input is checked like a chat.
+    data += R"({"messages":[{"role":"user","content":"q"},{"role":"assistant","tool_calls":[{"id":"a","type":"function","function":{"name":"anything","arguments":"{}"}}]}]})" "\n";
+    const ValidationReport report = validateData(data);
+    QList<ValidationIssue> onChat;
+    for (const ValidationIssue &issue : report.issues) {
+        if (issue.line == 11)
+            onChat.append(issue);
+    }
+    QStringList kinds;
+    for (const ValidationIssue &issue : onChat)
+        kinds.append(issue.kind);
+    QCOMPARE(kinds, (QStringList{QStringLiteral("unrecognized_role"), QStringLiteral("undefined_tool"),
+                                 QStringLiteral("undefined_tool"), QStringLiteral("missing_system_message")}));
+    QCOMPARE(onChat.at(1).path, QStringLiteral("messages[1].tool_calls[1].function.name"));
+    QCOMPARE(onChat.at(1).message,
+             QStringLiteral("the tool call uses the function 'lookup', which the example's tools do not define"));
+    QCOMPARE(onChat.at(2).path, QStringLiteral("messages[4].function_call.name"));
+    QCOMPARE(report.warningCounts.value(QStringLiteral("undefined_tool")), 2);
+
+    const QByteArray preference =
+        R"({"input":{"messages":[{"role":"user","content":"q"},{"role":"assistant","tool_calls":[{"id":"a","type":"function","function":{"name":"missing","arguments":"{}"}}]},{"role":"tool","tool_call_id":"a","content":"1"}],)"
+        R"("tools":[{"type":"function","function":{"name":"known"}}]},)"
+        R"("preferred_output":[{"role":"assistant","tool_calls":[{"id":"z","type":"function","function":{"name":"unchecked","arguments":"{}"}}]}],)"
+        R"("non_preferred_output":[{"role":"assistant","content":"b"}]})";
+    const ValidationReport dpo = validateData(preference + '\n');
+    const ValidationIssue *issue = findIssue(dpo, QStringLiteral("undefined_tool"));
+    QVERIFY(issue);
+    QCOMPARE(issue->path, QStringLiteral("input.messages[1].tool_calls[0].function.name"));
+    QCOMPARE(dpo.warningCounts.value(QStringLiteral("undefined_tool")), 1);
 }
 
 void TestDatasetValidator::validExamplesCountsLinesWithoutErrors()

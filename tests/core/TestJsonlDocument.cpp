@@ -14,6 +14,19 @@ using LineEnding = JsonlDocument::LineEnding;
 
 namespace {
 
+/** Resident pages of mapped files (kB), from /proc: what releaseMappedPages() gives back. */
+qint64 residentFileKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("RssFile:"))
+            return line.mid(8).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -59,6 +72,7 @@ private Q_SLOTS:
     void setDataWorksWithoutAFile();
     void bigFilesIndexedInChunksMatchTheLines();
     void replacingALineWithABlankOneUpdatesTheExamples();
+    void releasedPagesReadTheSameBytes();
 };
 
 void TestJsonlDocument::roundTripIsByteIdentical_data()
@@ -438,6 +452,49 @@ void TestJsonlDocument::replacingALineWithABlankOneUpdatesTheExamples()
     QCOMPARE(document.lineIndexOfExample(0), 1);
     QCOMPARE(document.exampleIndexOfLine(0), -1);
     QVERIFY(document.isModified());
+}
+
+void TestJsonlDocument::releasedPagesReadTheSameBytes()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("releaseMappedPages() is a hint that only Linux acts on");
+#endif
+    QByteArray bytes;
+    QList<QByteArray> expectedLines;
+    for (int i = 0; bytes.size() < 24 * 1024 * 1024; ++i) {
+        const QByteArray line = "{\"messages\":[{\"role\":\"user\",\"content\":\"" + QByteArray::number(i) + QByteArray(i % 900, 'y')
+                              + "\"}]}";
+        bytes += line + '\n';
+        expectedLines.append(line);
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("release.jsonl"));
+    QVERIFY(writeFile(path, bytes));
+    JsonlDocument document;
+    QVERIFY(document.open(path));
+    QCOMPARE(document.lineCount(), expectedLines.size());
+    const qint64 mapped = residentFileKilobytes();
+    QVERIFY2(mapped > 20 * 1024, qPrintable(QString::number(mapped))); // indexing read every page
+
+    // Released in pieces, as the validator's threads do, with an edited line in between (left alone).
+    QVERIFY(document.replaceLine(10, "{\"edited\":true}"));
+    expectedLines[10] = "{\"edited\":true}";
+    const int count = document.lineCount();
+    for (int first = 0; first < count; first += 1000)
+        document.releaseMappedPages(first, std::min(count, first + 1000));
+    const qint64 released = residentFileKilobytes();
+    QVERIFY2(mapped - released > 20 * 1024, qPrintable(QStringLiteral("%1 kB -> %2 kB").arg(mapped).arg(released)));
+
+    // Nothing is lost: the bytes map again on the next read.
+    for (int i = 0; i < count; ++i) {
+        if (document.lineView(i) != expectedLines.at(i))
+            QFAIL(qPrintable(QStringLiteral("line %1 differs after its pages were released").arg(i + 1)));
+    }
+    // Ranges the document cannot map to whole pages are ignored without harm.
+    document.releaseMappedPages(-1, 5);
+    document.releaseMappedPages(5, count + 1);
+    document.releaseMappedPages(7, 7);
+    QCOMPARE(document.lineView(5), expectedLines.at(5));
 }
 
 #include "TestJsonlDocument.moc"

@@ -87,7 +87,9 @@ void CheckCommand::start(const QStringList &arguments, CliIo &io)
         fail(error);
         return;
     }
-    const ValidationReport report = DatasetValidator(*ruleSet).validate(document);
+    DatasetValidator validator(*ruleSet);
+    validator.setReleaseCheckedPages(true);
+    const ValidationReport report = validator.validate(document);
     if (format == QLatin1String("json"))
         printJson(io, file, report);
     else

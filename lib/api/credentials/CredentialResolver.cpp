@@ -88,3 +88,5 @@ ResolvedConnection CredentialResolver::resolveFromEnvironment(const ConnectionPr
 }
 
 } // namespace Fts::Api
+
+#include "moc_CredentialResolver.cpp"

@@ -132,3 +132,5 @@ void KeychainSecretStore::run(Operation operation, const QString &key, const QSt
 }
 
 } // namespace Fts::Api
+
+#include "moc_KeychainSecretStore.cpp"

@@ -45,3 +45,5 @@ void MemorySecretStore::answer(QObject *context, Callback done, const SecretResu
 }
 
 } // namespace Fts::Api
+
+#include "moc_MemorySecretStore.cpp"

@@ -154,3 +154,5 @@ void ProfileStore::writeAll(const QList<ConnectionProfile> &profiles)
 }
 
 } // namespace Fts::Api
+
+#include "moc_ProfileStore.cpp"

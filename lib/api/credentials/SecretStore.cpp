@@ -9,3 +9,5 @@ SecretStore::SecretStore(QObject *parent)
 }
 
 } // namespace Fts::Api
+
+#include "moc_SecretStore.cpp"

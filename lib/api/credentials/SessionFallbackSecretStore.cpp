@@ -76,3 +76,5 @@ bool SessionFallbackSecretStore::isPersistent() const
 }
 
 } // namespace Fts::Api
+
+#include "moc_SessionFallbackSecretStore.cpp"

@@ -126,3 +126,5 @@ ApiError ChatCompletionRequest::finishStream()
 }
 
 } // namespace Fts::Api
+
+#include "moc_ChatCompletionRequest.cpp"

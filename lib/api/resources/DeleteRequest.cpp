@@ -36,3 +36,5 @@ ApiError DeleteRequest::handleJson(const QJsonObject &object)
 }
 
 } // namespace Fts::Api
+
+#include "moc_DeleteRequest.cpp"

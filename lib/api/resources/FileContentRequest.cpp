@@ -52,3 +52,5 @@ QByteArray FileContentRequest::decodeResultFile(const QByteArray &content)
 }
 
 } // namespace Fts::Api
+
+#include "moc_FileContentRequest.cpp"

@@ -30,3 +30,5 @@ ApiError FileListRequest::handleJson(const QJsonObject &object)
 }
 
 } // namespace Fts::Api
+
+#include "moc_FileListRequest.cpp"

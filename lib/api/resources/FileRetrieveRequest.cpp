@@ -27,3 +27,5 @@ ApiError FileRetrieveRequest::handleJson(const QJsonObject &object)
 }
 
 } // namespace Fts::Api
+
+#include "moc_FileRetrieveRequest.cpp"

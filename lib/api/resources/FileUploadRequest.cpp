@@ -83,3 +83,5 @@ ApiError FileUploadRequest::handleJson(const QJsonObject &object)
 }
 
 } // namespace Fts::Api
+
+#include "moc_FileUploadRequest.cpp"

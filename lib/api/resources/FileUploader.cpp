@@ -62,3 +62,5 @@ void FileUploader::cancel()
 }
 
 } // namespace Fts::Api
+
+#include "moc_FileUploader.cpp"

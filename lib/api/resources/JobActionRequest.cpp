@@ -42,3 +42,5 @@ ApiError JobActionRequest::handleJson(const QJsonObject &object)
 }
 
 } // namespace Fts::Api
+
+#include "moc_JobActionRequest.cpp"

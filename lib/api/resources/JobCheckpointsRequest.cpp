@@ -37,3 +37,5 @@ ApiError JobCheckpointsRequest::handleJson(const QJsonObject &object)
 }
 
 } // namespace Fts::Api
+
+#include "moc_JobCheckpointsRequest.cpp"

@@ -75,3 +75,5 @@ void JobCreateRequest::reconcile(const ApiError &error)
 }
 
 } // namespace Fts::Api
+
+#include "moc_JobCreateRequest.cpp"

@@ -119,3 +119,5 @@ void JobEventPoller::endRound(const ApiError &error)
 }
 
 } // namespace Fts::Api
+
+#include "moc_JobEventPoller.cpp"

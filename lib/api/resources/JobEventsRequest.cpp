@@ -37,3 +37,5 @@ ApiError JobEventsRequest::handleJson(const QJsonObject &object)
 }
 
 } // namespace Fts::Api
+
+#include "moc_JobEventsRequest.cpp"

@@ -137,3 +137,5 @@ void JobLauncher::fail(const ApiError &error)
 }
 
 } // namespace Fts::Api
+
+#include "moc_JobLauncher.cpp"

@@ -28,3 +28,5 @@ ApiError JobListRequest::handleJson(const QJsonObject &object)
 }
 
 } // namespace Fts::Api
+
+#include "moc_JobListRequest.cpp"

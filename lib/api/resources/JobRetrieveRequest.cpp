@@ -29,3 +29,5 @@ ApiError JobRetrieveRequest::handleJson(const QJsonObject &object)
 }
 
 } // namespace Fts::Api
+
+#include "moc_JobRetrieveRequest.cpp"

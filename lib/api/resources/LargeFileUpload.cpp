@@ -146,3 +146,5 @@ void LargeFileUpload::fail(const ApiError &error)
 }
 
 } // namespace Fts::Api
+
+#include "moc_LargeFileUpload.cpp"

@@ -25,3 +25,5 @@ ApiError ModelListRequest::handleJson(const QJsonObject &object)
 }
 
 } // namespace Fts::Api
+
+#include "moc_ModelListRequest.cpp"

@@ -28,3 +28,5 @@ ApiError ModelRetrieveRequest::handleJson(const QJsonObject &object)
 }
 
 } // namespace Fts::Api
+
+#include "moc_ModelRetrieveRequest.cpp"

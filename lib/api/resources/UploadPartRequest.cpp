@@ -46,3 +46,5 @@ ApiError UploadPartRequest::handleJson(const QJsonObject &object)
 }
 
 } // namespace Fts::Api
+
+#include "moc_UploadPartRequest.cpp"

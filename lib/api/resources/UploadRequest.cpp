@@ -60,3 +60,5 @@ ApiError UploadRequest::handleJson(const QJsonObject &object)
 }
 
 } // namespace Fts::Api
+
+#include "moc_UploadRequest.cpp"

@@ -79,3 +79,5 @@ void ApiClient::noteRequestEnded()
 }
 
 } // namespace Fts::Api
+
+#include "moc_ApiClient.cpp"

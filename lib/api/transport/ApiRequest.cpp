@@ -406,3 +406,5 @@ void ApiRequest::finish(const ApiError &error)
 }
 
 } // namespace Fts::Api
+
+#include "moc_ApiRequest.cpp"

@@ -35,3 +35,5 @@ qint64 OneShotBodyDevice::writeData(const char *data, qint64 maxSize)
 }
 
 } // namespace Fts::Api
+
+#include "moc_OneShotBodyDevice.cpp"

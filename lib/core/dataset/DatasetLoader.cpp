@@ -130,3 +130,5 @@ JsonlDocument *DatasetLoader::takeDocument(QObject *parent)
 }
 
 } // namespace Fts::Core
+
+#include "moc_DatasetLoader.cpp"

@@ -11,6 +11,11 @@
 #include <cstring>
 #include <iterator>
 
+#if defined(Q_OS_LINUX)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace Fts::Core {
 
 namespace {
@@ -194,7 +199,9 @@ void JsonlDocument::indexBytes(const char *data, qint64 size, std::vector<LineRe
             qint64 crlfLines = 0;
             qint64 lfLines = 0;
         };
+        // The first chunk is indexed straight into the result; only the others are appended to it afterwards.
         std::vector<IndexedChunk> chunks(chunkCount);
+        records.reserve(size_t((size - begin) / 1024 + 16));
         // Only the first chunk reports, scaled to the whole file: the chunks advance at about the same pace.
         const qint64 firstChunk = cuts[1] - cuts[0];
         ProgressFunction scaled;
@@ -210,14 +217,13 @@ void JsonlDocument::indexBytes(const char *data, qint64 size, std::vector<LineRe
                            {}, cancel);
             }));
         }
-        indexRange(data, cuts[0], cuts[1], size, chunks[0].records, chunks[0].crlfLines, chunks[0].lfLines, scaled,
-                   cancel);
+        indexRange(data, cuts[0], cuts[1], size, records, chunks[0].crlfLines, chunks[0].lfLines, scaled, cancel);
         for (QFuture<void> &future : futures)
             future.waitForFinished();
         size_t total = 0;
         for (const IndexedChunk &chunk : chunks)
             total += chunk.records.size();
-        records.reserve(total);
+        records.reserve(records.size() + total);
         for (IndexedChunk &chunk : chunks) {
             std::move(chunk.records.begin(), chunk.records.end(), std::back_inserter(records));
             crlfLines += chunk.crlfLines;
@@ -295,6 +301,28 @@ QList<JsonlDocument::Line> JsonlDocument::lines(int first, int count) const
 bool JsonlDocument::isLineOriginal(int lineIndex) const
 {
     return m_lines[size_t(lineIndex)].offset >= 0;
+}
+
+void JsonlDocument::releaseMappedPages(int first, int end) const
+{
+#if defined(Q_OS_LINUX)
+    if (!m_file || !m_ownedData.isEmpty() || first < 0 || end > lineCount() || first >= end)
+        return;
+    const LineRecord &firstRecord = m_lines[size_t(first)];
+    const LineRecord &lastRecord = m_lines[size_t(end - 1)];
+    // Edits and moves break the order of offsets; a hint may then simply be ignored.
+    if (firstRecord.offset < 0 || lastRecord.offset < firstRecord.offset)
+        return;
+    static const auto pageSize = quintptr(sysconf(_SC_PAGESIZE));
+    // Only whole pages: the pages at either end are shared with lines a neighbouring reader may still be reading.
+    const auto from = (reinterpret_cast<quintptr>(m_data + firstRecord.offset) + pageSize - 1) / pageSize * pageSize;
+    const auto to = reinterpret_cast<quintptr>(m_data + lastRecord.offset + lastRecord.length) / pageSize * pageSize;
+    if (to > from)
+        madvise(reinterpret_cast<void *>(from), size_t(to - from), MADV_DONTNEED);
+#else
+    Q_UNUSED(first);
+    Q_UNUSED(end);
+#endif
 }
 
 bool JsonlDocument::isBlank(int lineIndex) const
@@ -544,3 +572,5 @@ bool JsonlDocument::saveAs(const QString &path, QString *errorMessage)
 }
 
 } // namespace Fts::Core
+
+#include "moc_JsonlDocument.cpp"

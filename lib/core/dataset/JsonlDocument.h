@@ -98,6 +98,14 @@ public:
     std::shared_ptr<const void> retainBytes() const;
     /** True when the line's bytes came from the file unchanged. */
     bool isLineOriginal(int lineIndex) const;
+    /**
+     * A hint from a reader that went once through lines [first, end) and will not come back soon: the pages of
+     * the mapping that only those lines use are unmapped. Their bytes stay in the page cache and map again on the
+     * next read, so nothing changes for anybody reading them later. A reader that streams a big file in parallel
+     * spreads the unmapping over its threads this way; otherwise closing a 300 MB file spends 13 ms unmapping it
+     * on one thread. Does nothing for edited lines or a document not read from a mapped file.
+     */
+    void releaseMappedPages(int first, int end) const;
     bool isBlank(int lineIndex) const;
 
     /** Non-blank lines. */

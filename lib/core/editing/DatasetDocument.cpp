@@ -209,3 +209,5 @@ DatasetDocument::Line DatasetDocument::makeLine(const QByteArray &bytes) const
 }
 
 } // namespace Fts::Core
+
+#include "moc_DatasetDocument.cpp"

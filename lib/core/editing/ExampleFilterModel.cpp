@@ -134,3 +134,5 @@ bool ExampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
 }
 
 } // namespace Fts::Core
+
+#include "moc_ExampleFilterModel.cpp"

@@ -592,3 +592,5 @@ void ExampleListModel::onTokenChunkCounted()
 }
 
 } // namespace Fts::Core
+
+#include "moc_ExampleListModel.cpp"

@@ -132,3 +132,5 @@ QVariant IssueListModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 } // namespace Fts::Core
+
+#include "moc_IssueListModel.cpp"

@@ -131,3 +131,5 @@ QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation
 }
 
 } // namespace Fts::Core
+
+#include "moc_ColumnMappingModel.cpp"

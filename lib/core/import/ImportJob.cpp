@@ -77,3 +77,5 @@ void ImportJob::start(const Work &work)
 }
 
 } // namespace Fts::Core
+
+#include "moc_ImportJob.cpp"

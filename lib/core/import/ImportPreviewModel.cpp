@@ -111,3 +111,5 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
 }
 
 } // namespace Fts::Core
+
+#include "moc_ImportPreviewModel.cpp"

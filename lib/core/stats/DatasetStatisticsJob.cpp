@@ -167,3 +167,5 @@ bool DatasetStatisticsJob::recompute(const DatasetStatistics::Options &options)
 }
 
 } // namespace Fts::Core
+
+#include "moc_DatasetStatisticsJob.cpp"

@@ -113,3 +113,5 @@ DatasetStatistics TrainingDataCheck::statisticsFor(const DatasetStatistics::Opti
 }
 
 } // namespace Fts::Core
+
+#include "moc_TrainingDataCheck.cpp"

@@ -52,6 +52,12 @@ public:
     RuleSet ruleSet() const { return m_ruleSet; }
     /** 0 (the default) uses every core for big files; 1 forces a single thread. */
     void setMaxThreads(int threads) { m_maxThreads = threads; }
+    /**
+     * For a caller that reads the document once (`ftstudio check`): each thread releases the mapped pages of the
+     * lines it has checked (JsonlDocument::releaseMappedPages), so that closing the document has almost nothing
+     * left to unmap. Off by default: the editor reads the same pages again.
+     */
+    void setReleaseCheckedPages(bool release) { m_releaseCheckedPages = release; }
 
     /** Validates the whole document; the document must not change meanwhile. */
     ValidationReport validate(const JsonlDocument &document, const ProgressFunction &progress = {},
@@ -70,6 +76,7 @@ public:
 private:
     RuleSet m_ruleSet;
     int m_maxThreads = 0;
+    bool m_releaseCheckedPages = false;
 };
 
 } // namespace Fts::Core

@@ -74,3 +74,5 @@ bool EvaluationFilterModel::lessThan(const QModelIndex &left, const QModelIndex 
 }
 
 } // namespace Fts::Eval
+
+#include "moc_EvaluationFilterModel.cpp"

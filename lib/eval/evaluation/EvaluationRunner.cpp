@@ -501,3 +501,5 @@ EvaluationSummary EvaluationRunner::summary() const
 }
 
 } // namespace Fts::Eval
+
+#include "moc_EvaluationRunner.cpp"

@@ -172,3 +172,5 @@ QVariant EvaluationTableModel::data(const QModelIndex &index, int role) const
 }
 
 } // namespace Fts::Eval
+
+#include "moc_EvaluationTableModel.cpp"

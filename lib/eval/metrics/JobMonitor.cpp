@@ -214,3 +214,5 @@ void JobMonitor::performAction(const QString &jobId, Api::JobActionRequest::Acti
 }
 
 } // namespace Fts::Eval
+
+#include "moc_JobMonitor.cpp"

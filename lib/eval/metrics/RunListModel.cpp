@@ -214,3 +214,5 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 } // namespace Fts::Eval
+
+#include "moc_RunListModel.cpp"

@@ -363,3 +363,5 @@ bool RunStore::saveHistory(const QString &id, MetricHistory &history)
 }
 
 } // namespace Fts::Eval
+
+#include "moc_RunStore.cpp"

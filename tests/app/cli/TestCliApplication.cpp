@@ -18,6 +18,7 @@ private Q_SLOTS:
     void versionPrintsTheProjectVersion();
     void unknownCommandIsAUsageError();
     void realBinaryAnswersVersion();
+    void realBinaryLoadsNoGuiLibraries();
 };
 
 void TestCliApplication::versionPrintsTheProjectVersion()
@@ -55,6 +56,26 @@ void TestCliApplication::realBinaryAnswersVersion()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     QCOMPARE(process.readAllStandardOutput(), QByteArray("ftstudio " FTS_VERSION "\n"));
+}
+
+void TestCliApplication::realBinaryLoadsNoGuiLibraries()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("reads the list of loaded libraries from glibc's dynamic loader");
+#endif
+    // Loading Qt Gui with its X11, EGL and font libraries was 6 ms of every command's start (docs/PERFORMANCE.md);
+    // a command that needs none of it must not pay for it. The loader lists what the binary pulls in, transitively.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LD_TRACE_LOADED_OBJECTS"), QStringLiteral("1"));
+    process.setProcessEnvironment(environment);
+    process.start(Fts::Test::TestPaths::ftstudioBinary(), {});
+    QVERIFY(process.waitForFinished(10000));
+    const QByteArray libraries = process.readAllStandardOutput();
+    QVERIFY2(libraries.contains("libQt6Core.so"), libraries.constData());
+    for (const char *library : {"libQt6Gui.so", "libQt6Widgets.so", "libQt6Charts.so", "libX11.so", "libEGL.so",
+                                "libfontconfig.so"})
+        QVERIFY2(!libraries.contains(library), qPrintable(QStringLiteral("ftstudio loads %1").arg(QLatin1String(library))));
 }
 
 QTEST_GUILESS_MAIN(TestCliApplication)

@@ -606,3 +606,5 @@ void BulkPlanner::onFinished()
 }
 
 } // namespace Fts::Core
+
+#include "moc_BulkPlanner.cpp"

@@ -146,3 +146,5 @@ QVariant BulkPreviewModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 } // namespace Fts::Core
+
+#include "moc_BulkPreviewModel.cpp"
