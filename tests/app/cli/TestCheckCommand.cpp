@@ -59,6 +59,7 @@ private Q_SLOTS:
     void errorsExitOneWithCompilerStyleLines();
     void warningsAloneExitZero();
     void jsonHasTheDocumentedShape();
+    void jsonEscapesWhatTheFileContains();
     void cookbookRulesCountLikeTheNotebook();
     void unreadableFileExitsTwo();
     void wrongArgumentsExitTwo_data();
@@ -148,6 +149,47 @@ void TestCheckCommand::jsonHasTheDocumentedShape()
              QStringLiteral("line 3, message 3: the role 'asistant' is not one of system, user, assistant, tool"));
     QCOMPARE(issues.at(1).toObject().value(QStringLiteral("line")).toInt(), 5);
     QCOMPARE(issues.at(2).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+}
+
+void TestCheckCommand::jsonEscapesWhatTheFileContains()
+{
+    // The JSON is written piece by piece: quotes, backslashes, control characters and non-ASCII text from the file
+    // (quoted in messages, in a file name) must come out as valid JSON with the same text.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Müller \"notes\".jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 12; ++i) {
+        file.write(R"({"messages":[{"role":"user","content":"q)" + QByteArray::number(i)
+                   + R"("},{"role":"assistant","content":"a"}],"note":"x"})" "\n");
+    }
+    file.write(R"({"messages":[{"role":"as\"s\\t\u0001é","content":"x"},{"role":"assistant","content":"a"}]})" "\n");
+    file.close();
+    const Run run = runCheck({path, QStringLiteral("--format=json")});
+    QCOMPARE(run.exitCode, int(ExitFailure));
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QLatin1Char(' ') + QString::fromUtf8(run.out)));
+    QCOMPARE(root.value(QStringLiteral("file")).toString(), path);
+    const QJsonArray issues = root.value(QStringLiteral("issues")).toArray();
+    QVERIFY(!issues.isEmpty());
+    bool found = false;
+    for (const QJsonValue &issue : issues) {
+        const QString message = issue.toObject().value(QStringLiteral("message")).toString();
+        if (message.contains(QStringLiteral("the role 'as\"s\\t\u0001é'")))
+            found = true;
+    }
+    QVERIFY2(found, run.out.constData());
+    // Key order and layout are those of the documented example, for people reading it and for diffs in CI logs.
+    QVERIFY(run.out.startsWith("{\n  \"file\": "));
+    QVERIFY(run.out.contains(",\n  \"issues\": [\n    {\n      \"line\": "));
+    QVERIFY(run.out.endsWith("\n    }\n  ]\n}\n"));
+
+    // A clean file: empty objects and list.
+    const Run clean = runCheck({dataFile("clean.jsonl"), QStringLiteral("--format=json")});
+    QCOMPARE(clean.exitCode, int(ExitSuccess));
+    QVERIFY2(clean.out.endsWith("\"errors\": {},\n  \"warnings\": {},\n  \"issues\": []\n}\n"), clean.out.constData());
+    QCOMPARE(QJsonDocument::fromJson(clean.out).object().value(QStringLiteral("examples")).toInt(), 10);
 }
 
 void TestCheckCommand::cookbookRulesCountLikeTheNotebook()
