@@ -356,8 +356,15 @@ void writeString(QByteArray &out, const QByteArray &utf8)
 {
     static const char hex[] = "0123456789abcdef";
     out.append('"');
-    for (const char ch : utf8) {
-        const uchar c = uchar(ch);
+    // Runs of bytes that need no escape are appended at once: byte by byte was most of writing a long text.
+    const char *data = utf8.constData();
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const uchar c = uchar(data[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(data + runStart, i - runStart);
+        runStart = i + 1;
         switch (c) {
         case '"': out.append("\\\"", 2); break;
         case '\\': out.append("\\\\", 2); break;
@@ -366,15 +373,13 @@ void writeString(QByteArray &out, const QByteArray &utf8)
         case '\t': out.append("\\t", 2); break;
         case '\b': out.append("\\b", 2); break;
         case '\f': out.append("\\f", 2); break;
-        default:
-            if (c < 0x20) {
-                const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                out.append(escaped, 6);
-            } else {
-                out.append(ch);
-            }
+        default: {
+            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            out.append(escaped, 6);
+        }
         }
     }
+    out.append(data + runStart, utf8.size() - runStart);
     out.append('"');
 }
 
