@@ -34,6 +34,7 @@ private Q_SLOTS:
     void rolesRestrictWhereToReplace();
     void replaceReachesPartsPreferenceAndEscapedText();
     void replaceKeepsTheFileSeparatorStyle();
+    void replaceKeepsKeyOrderAndNumberSpelling();
     void invalidRegexGivesAClearMessage();
     void invalidLinesAreSkippedCountedAndUntouched();
     void selectedRowsOnly();
@@ -255,6 +256,18 @@ void TestBulkOperations::replaceKeepsTheFileSeparatorStyle()
     applyAndCheckUndo(plan);
     QCOMPARE(m_document.exampleLine(0), QByteArray(R"({"messages": [{"role": "user", "content": "hey"}]})"));
     QCOMPARE(m_document.exampleLine(0), m_document.serializeExample(m_document.example(0)));
+}
+
+void TestBulkOperations::replaceKeepsKeyOrderAndNumberSpelling()
+{
+    // Only the replaced text changes: keys in an unusual order, unknown keys and numbers as written stay.
+    const QByteArray line = R"({"id": 7.0, "messages": [{"content": "Gout.", "role": "user", "x": 1e2}, )"
+                            R"({"weight": 1.0, "role": "assistant", "content": "M10.9"}]})";
+    m_document.setData(line + '\n');
+    applyAndCheckUndo(planNow(findReplace(QStringLiteral("Gout"), QStringLiteral("Gout, unspecified"))));
+    QByteArray expected = line;
+    expected.replace("Gout.", "Gout, unspecified.");
+    QCOMPARE(m_document.exampleLine(0), expected);
 }
 
 void TestBulkOperations::invalidRegexGivesAClearMessage()

@@ -33,7 +33,8 @@ private Q_SLOTS:
     void typingInOneFieldMergesIntoOneStep();
     void typingBackToTheOriginalLeavesNoStep();
     void editsOfDifferentFieldsStaySeparate();
-    void editedExampleKeepsReadableKeyOrderAndFileStyle();
+    void editedExampleKeepsKeyOrderSpellingAndFileStyle();
+    void editsChangeOnlyWhatTheyEdit();
     void removingScatteredRowsIsOneStepWithFewSignals();
     void saveIsAtomicAndMarksClean();
 
@@ -173,19 +174,49 @@ void TestUndoCommands::editsOfDifferentFieldsStaySeparate()
     QCOMPARE(m_document.undoStack()->count(), 3);
 }
 
-void TestUndoCommands::editedExampleKeepsReadableKeyOrderAndFileStyle()
+void TestUndoCommands::editedExampleKeepsKeyOrderSpellingAndFileStyle()
 {
+    // The added key takes its place in reading order; numbers keep their spelling (1e2, 1.0); strings are
+    // re-escaped minimally (\u00e9 becomes é).
     m_document.undoStack()->push(
         new SetExampleValueCommand(&m_document, 2, QStringLiteral("/messages/0/name"), QStringLiteral("dr_lee")));
     const QByteArray line = m_document.exampleLine(2);
     QCOMPARE(line, QByteArray("{\"messages\": [{\"role\": \"user\", \"name\": \"dr_lee\", \"content\": \"weight 1.0 and "
-                              "1e2\", \"x\": 100}, {\"role\": \"assistant\", \"content\": \"\xC3\xA9t\xC3\xA9\", "
-                              "\"weight\": 1}], \"unknown_key\": true}"));
+                              "1e2\", \"x\": 1e2}, {\"role\": \"assistant\", \"content\": \"\xC3\xA9t\xC3\xA9\", "
+                              "\"weight\": 1.0}], \"unknown_key\": true}"));
     // Only the edited line changes: the others, the BOM and the CRLF terminators stay as they were.
     const QByteArray before = awkwardBytes();
     const QByteArray after = m_document.toBytes();
     QVERIFY(after.startsWith(before.left(before.indexOf("\r\n") + 2)));
     QVERIFY(after.endsWith(before.mid(before.indexOf("{\"messages\": [oops"))));
+}
+
+void TestUndoCommands::editsChangeOnlyWhatTheyEdit()
+{
+    // A line in an order nobody would choose, with keys we do not know: an edit must not rewrite the rest of it.
+    const QByteArray original = R"({"note": "n", "messages": [{"content": "q", "role": "user"}, )"
+                                R"({"weight": 1.0, "content": "a", "role": "assistant", "extra": [1.50, {"z": 1, "a": 2}]}], )"
+                                R"("score": 1e2})";
+    m_document.setData(original + '\n');
+    auto edit = [this](const QString &pointer, const QJsonValue &value) {
+        m_document.undoStack()->push(new SetExampleValueCommand(&m_document, 0, pointer, value));
+        return m_document.exampleLine(0);
+    };
+    QByteArray expected = original;
+    expected.replace(R"("content": "a")", R"("content": "b")");
+    QCOMPARE(edit(QStringLiteral("/messages/1/content"), QStringLiteral("b")), expected);
+    // A removed key is gone and nothing else moves.
+    expected.replace(R"("weight": 1.0, )", "");
+    QCOMPARE(edit(QStringLiteral("/messages/1/weight"), QJsonValue(QJsonValue::Undefined)), expected);
+    // A new message comes in reading order; the existing ones keep their order.
+    QJsonArray messages = m_document.example(0).value(QLatin1String("messages")).toArray();
+    messages.append(QJsonObject{{QStringLiteral("content"), QStringLiteral("more")}, {QStringLiteral("role"), QStringLiteral("user")}});
+    expected.replace(R"({"z": 1, "a": 2}]}], )", R"({"z": 1, "a": 2}]}, {"role": "user", "content": "more"}], )");
+    QCOMPARE(edit(QStringLiteral("/messages"), messages), expected);
+    // Undo restores every byte.
+    while (m_document.undoStack()->canUndo())
+        m_document.undoStack()->undo();
+    QCOMPARE(m_document.exampleLine(0), original);
 }
 
 void TestUndoCommands::removingScatteredRowsIsOneStepWithFewSignals()

@@ -346,7 +346,8 @@ void ExampleEditor::changeTools(const QString &text, const std::function<void(QJ
     const QJsonValue value = tools.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(tools);
     // Removing the last tool removes the key: an empty "tools" array is an error for the API.
     m_toolsWanted = true;
-    const QByteArray line = m_document->serializeExample(Core::ExampleJson::withValueAt(example, m_toolsPointer, value));
+    const QByteArray line =
+        m_document->serializeEdit(m_row, Core::ExampleJson::withValueAt(example, m_toolsPointer, value));
     m_document->undoStack()->push(new Core::ReplaceExamplesCommand(m_document, {{m_row, line}}, text));
 }
 
@@ -499,7 +500,8 @@ void ExampleEditor::changeMessages(int cardIndex, const QString &text,
     QJsonArray messages = Core::ExampleJson::valueAt(example, arrayPointer).toArray();
     if (!change(messages, index))
         return;
-    const QByteArray line = m_document->serializeExample(Core::ExampleJson::withValueAt(example, arrayPointer, messages));
+    const QByteArray line =
+        m_document->serializeEdit(m_row, Core::ExampleJson::withValueAt(example, arrayPointer, messages));
     m_document->undoStack()->push(new Core::ReplaceExamplesCommand(m_document, {{m_row, line}}, text));
 }
 
@@ -516,7 +518,8 @@ void ExampleEditor::addMessage()
                                             : messages.last().toObject().value(QLatin1String("role")).toString();
     const QString role = last == QLatin1String("user") ? QStringLiteral("assistant") : QStringLiteral("user");
     messages.append(QJsonObject{{QStringLiteral("role"), role}, {QStringLiteral("content"), QString()}});
-    const QByteArray line = m_document->serializeExample(Core::ExampleJson::withValueAt(example, arrayPointer, messages));
+    const QByteArray line =
+        m_document->serializeEdit(m_row, Core::ExampleJson::withValueAt(example, arrayPointer, messages));
     m_document->undoStack()->push(new Core::ReplaceExamplesCommand(m_document, {{m_row, line}}, tr("Add message")));
     if (!m_cards.isEmpty() && m_cards.last()->contentEditor())
         m_cards.last()->contentEditor()->setFocus();

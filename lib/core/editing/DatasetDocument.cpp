@@ -96,6 +96,11 @@ QByteArray DatasetDocument::serializeExample(const QJsonObject &example) const
     return ExampleJson::serialize(example, m_spacedSeparators);
 }
 
+QByteArray DatasetDocument::serializeEdit(int row, const QJsonObject &example) const
+{
+    return ExampleJson::serializeEdit(example, exampleLineView(row), m_spacedSeparators);
+}
+
 int DatasetDocument::rowForLine(int line) const
 {
     if (line < 1 || line > m_lines->lineCount())

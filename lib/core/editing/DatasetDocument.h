@@ -56,6 +56,8 @@ public:
     QJsonObject example(int row, bool *ok = nullptr) const;
     /** The line an edited example is written as, in the file's own separator style. */
     QByteArray serializeExample(const QJsonObject &example) const;
+    /** @p example, an edit of the example at @p row, written keeping that line's key order and number spelling. */
+    QByteArray serializeEdit(int row, const QJsonObject &example) const;
     /** Whether the file writes JSON with a space after ":" and "," (new lines follow the file's style). */
     bool spacedSeparators() const { return m_spacedSeparators; }
     /** 1-based line number of the example in the file as it would be saved now. */

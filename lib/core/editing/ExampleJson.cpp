@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/ExampleJson.h"
 
+#include "core/dataset/JsonNode.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -68,6 +70,96 @@ void appendValue(QByteArray &out, const QJsonValue &value, bool spaced)
         out += ']';
     } else {
         appendScalar(out, value);
+    }
+}
+
+/** Whether a scalar of the original line still holds @p value, so that its spelling can stay ("1.0", "1e2"). */
+bool sameScalar(const JsonNode &original, const QJsonValue &value)
+{
+    switch (original.type()) {
+    case JsonNode::Type::Null: return value.isNull();
+    case JsonNode::Type::Bool: return value.isBool() && value.toBool() == original.toBool();
+    case JsonNode::Type::Number: return value.isDouble() && value.toDouble() == original.toDouble();
+    case JsonNode::Type::String: return value.isString() && value.toString() == original.toString();
+    case JsonNode::Type::Array:
+    case JsonNode::Type::Object: return false;
+    }
+    return false;
+}
+
+bool hasDuplicateKeys(const JsonNode &object)
+{
+    QStringList keys = object.keys();
+    std::sort(keys.begin(), keys.end());
+    return std::adjacent_find(keys.cbegin(), keys.cend()) != keys.cend();
+}
+
+/**
+ * Writes @p value, taking from @p original (the line before the edit) whatever still holds: the order of its
+ * keys and the spelling of its numbers. Keys the edit added find their place in reading order among the original
+ * ones; keys it removed are gone. Objects with duplicate keys are written as the edit sees them.
+ */
+void appendMerged(QByteArray &out, const JsonNode &original, const QJsonValue &value, bool spaced)
+{
+    const QByteArrayView comma = spaced ? QByteArrayView(", ") : QByteArrayView(",");
+    const QByteArrayView colon = spaced ? QByteArrayView(": ") : QByteArrayView(":");
+    if (original.isObject() && value.isObject() && !hasDuplicateKeys(original)) {
+        const QJsonObject object = value.toObject();
+        // The original's keys that remain, in their order; each added key goes before the first of them that
+        // comes later in reading order ("name" before "content"), or at the end.
+        struct Member
+        {
+            QString key;
+            int originalIndex; // -1: added by the edit
+        };
+        std::vector<Member> members;
+        for (int i = 0; i < original.memberCount(); ++i) {
+            if (object.contains(original.keyAt(i)))
+                members.push_back({original.keyAt(i), i});
+        }
+        QStringList added;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!original.contains(it.key()))
+                added.append(it.key());
+        }
+        std::stable_sort(added.begin(), added.end(), [](const QString &a, const QString &b) {
+            return keyRank(a) < keyRank(b);
+        });
+        for (const QString &key : std::as_const(added)) {
+            const int rank = keyRank(key);
+            const auto later = std::find_if(members.begin(), members.end(),
+                                            [rank](const Member &member) { return keyRank(member.key) > rank; });
+            members.insert(later, Member{key, -1});
+        }
+        out += '{';
+        for (size_t i = 0; i < members.size(); ++i) {
+            if (i > 0)
+                out += comma;
+            appendScalar(out, QJsonValue(members[i].key));
+            out += colon;
+            const QJsonValue memberValue = object.value(members[i].key);
+            if (members[i].originalIndex >= 0)
+                appendMerged(out, original.valueAt(members[i].originalIndex), memberValue, spaced);
+            else
+                appendValue(out, memberValue, spaced);
+        }
+        out += '}';
+    } else if (original.isArray() && value.isArray()) {
+        const QJsonArray array = value.toArray();
+        out += '[';
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0)
+                out += comma;
+            if (i < original.size())
+                appendMerged(out, original.at(int(i)), array.at(i), spaced);
+            else
+                appendValue(out, array.at(i), spaced);
+        }
+        out += ']';
+    } else if (sameScalar(original, value)) {
+        out += original.toJson();
+    } else {
+        appendValue(out, value, spaced);
     }
 }
 
@@ -162,6 +254,16 @@ QByteArray ExampleJson::serialize(const QJsonObject &example, bool spaced)
 {
     QByteArray out;
     appendValue(out, example, spaced);
+    return out;
+}
+
+QByteArray ExampleJson::serializeEdit(const QJsonObject &example, QByteArrayView originalLine, bool spaced)
+{
+    const std::optional<JsonNode> original = JsonNode::parse(originalLine);
+    if (!original || !original->isObject())
+        return serialize(example, spaced);
+    QByteArray out;
+    appendMerged(out, *original, example, spaced);
     return out;
 }
 

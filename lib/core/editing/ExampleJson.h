@@ -10,8 +10,9 @@ namespace Fts::Core {
 /**
  * Reading and writing one example line for the editor.
  *
- * QJsonObject forgets key order, so an edited example is written back in the order people expect to
- * read it ("role" before "content", "messages" before "tools"), keys we do not know after, sorted.
+ * QJsonObject forgets key order: a new example is written in the order people expect to read it ("role" before
+ * "content", "messages" before "tools"), keys we do not know after, sorted; an edited one keeps the order and
+ * number spelling of its original line (serializeEdit).
  */
 class ExampleJson
 {
@@ -22,6 +23,12 @@ public:
     static bool parse(const QByteArray &line, QJsonObject *example, int *errorOffset = nullptr);
     /** One line, no terminator; @p spaced gives `", "` and `": "` separators like Python's json.dumps. */
     static QByteArray serialize(const QJsonObject &example, bool spaced);
+    /**
+     * @p example, an edit of @p originalLine, written so that the line changes only where the edit changed it:
+     * the original's key order and number spelling are kept for everything the edit left alone, new keys come
+     * in reading order after them (strings are re-escaped minimally). Without a usable original, serialize().
+     */
+    static QByteArray serializeEdit(const QJsonObject &example, QByteArrayView originalLine, bool spaced);
     static Format format(const QJsonObject &example);
     /** The conversation of a chat example, or the input conversation of a preference example. */
     static QJsonArray messages(const QJsonObject &example);

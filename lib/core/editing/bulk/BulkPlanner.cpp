@@ -241,7 +241,8 @@ void planFindReplace(const Context &context, int row, ChunkResult &result)
     }
     if (changes == 0)
         return;
-    result.lineChanges.append({row, ExampleJson::serialize(changed, context.snapshot.spacedSeparators())});
+    result.lineChanges.append(
+        {row, ExampleJson::serializeEdit(changed, line, context.snapshot.spacedSeparators())});
     result.changeCount += changes;
     ++result.exampleCount;
 }
@@ -290,7 +291,8 @@ void planSystemPrompt(const Context &context, int row, ChunkResult &result)
     if (takeExcerpt(context))
         setExcerpts(item, before, {TextSpan{0, int(before.size())}}, prompt, {TextSpan{0, int(prompt.size())}});
     result.items.append(std::move(item));
-    result.lineChanges.append({row, ExampleJson::serialize(example, context.snapshot.spacedSeparators())});
+    result.lineChanges.append(
+        {row, ExampleJson::serializeEdit(example, line, context.snapshot.spacedSeparators())});
     ++result.changeCount;
     ++result.exampleCount;
 }

@@ -18,14 +18,14 @@ SetExampleValueCommand::SetExampleValueCommand(DatasetDocument *document, int ro
 {
     const QJsonObject example = document->example(row);
     m_oldValue = ExampleJson::valueAt(example, pointer);
-    // The same value again changes nothing, not even the key order a new serialization would bring.
+    // The same value again changes nothing, not even the escapes a new serialization would bring.
     if (m_newValue == m_oldValue) {
         m_newLine = m_oldLine;
         setObsolete(true);
         return;
     }
     // The new line is computed once, here, so redo after undo writes exactly the same bytes.
-    m_newLine = document->serializeExample(ExampleJson::withValueAt(example, pointer, value));
+    m_newLine = document->serializeEdit(row, ExampleJson::withValueAt(example, pointer, value));
     if (m_newLine == m_oldLine)
         setObsolete(true);
 }
@@ -54,7 +54,7 @@ bool SetExampleValueCommand::mergeWith(const QUndoCommand *other)
     m_newLine = edit->m_newLine;
     if (m_newValue == m_oldValue && m_newLine != m_oldLine) {
         // Typed back to where it started: the stack drops this step without undoing it, so the line must be
-        // exactly the original again, not the same value with the keys in a new order.
+        // exactly the original again, escapes such as \u00e9 included, not the same value written anew.
         m_newLine = m_oldLine;
         m_document->setExampleLine(m_row, m_oldLine);
     }
