@@ -159,6 +159,26 @@ DatasetPage::DatasetPage(Core::DatasetDocument *document, Core::ExampleListModel
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &DatasetPage::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &DatasetPage::updateCount);
+    // Many rows removed or inserted at once reset the list: the example the user was on stays current (or, when
+    // it was removed, the one that took its place), as it does when rows go one range at a time.
+    for (auto signal : {&Core::DatasetDocument::examplesAboutToBeRemovedInRanges,
+                        &Core::DatasetDocument::examplesAboutToBeInsertedInRanges})
+        connect(m_document, signal, this, [this] { m_rowBeforeReset = currentRow(); });
+    connect(m_document, &Core::DatasetDocument::examplesRemovedInRanges, this,
+            [this](const QList<Core::JsonlDocument::Range> &rows) {
+                int row = Core::DatasetDocument::rowAfterRemoval(m_rowBeforeReset, rows);
+                if (row < 0 && m_rowBeforeReset >= 0) {
+                    row = m_rowBeforeReset;
+                    for (const Core::JsonlDocument::Range &range : rows)
+                        row -= range.first < m_rowBeforeReset ? std::min(range.count, m_rowBeforeReset - range.first) : 0;
+                    row = std::min(row, m_examples->rowCount() - 1);
+                }
+                restoreCurrentRow(row);
+            });
+    connect(m_document, &Core::DatasetDocument::examplesInsertedInRanges, this,
+            [this](const QList<Core::JsonlDocument::Range> &rows) {
+                restoreCurrentRow(Core::DatasetDocument::rowAfterInsertion(m_rowBeforeReset, rows));
+            });
     setTokenModel(Core::ModelCatalog::defaultModel());
     updateCount();
 }
@@ -245,6 +265,17 @@ QList<int> DatasetPage::selectedRows() const
         rows.append(m_filter->mapToSource(index).row());
     std::sort(rows.begin(), rows.end());
     return rows;
+}
+
+void DatasetPage::restoreCurrentRow(int row)
+{
+    // Unlike selectExample(), never clears the user's search to show the row: a filtered-out row stays hidden.
+    m_rowBeforeReset = -1;
+    const QModelIndex index = row >= 0 ? m_filter->mapFromSource(m_examples->index(row, 0)) : QModelIndex();
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 int DatasetPage::currentRow() const

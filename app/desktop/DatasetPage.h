@@ -62,6 +62,7 @@ Q_SIGNALS:
 private:
     void updateCount();
     void applyTokenFilter();
+    void restoreCurrentRow(int row);
 
     Core::DatasetDocument *const m_document;
     Core::ExampleListModel *const m_examples;
@@ -76,6 +77,7 @@ private:
     QTableView *m_view = nullptr;
     ExampleEditor *m_editor = nullptr;
     QSplitter *m_splitter = nullptr;
+    int m_rowBeforeReset = -1; // the current row when a batch of rows began to change
 };
 
 } // namespace Fts

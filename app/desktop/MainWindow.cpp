@@ -162,6 +162,8 @@ MainWindow::MainWindow(QWidget *parent)
     for (auto signal : {&Core::DatasetDocument::examplesInserted, &Core::DatasetDocument::examplesRemoved,
                         &Core::DatasetDocument::exampleMoved})
         connect(m_document, signal, this, &MainWindow::scheduleFullValidation);
+    for (auto signal : {&Core::DatasetDocument::examplesInsertedInRanges, &Core::DatasetDocument::examplesRemovedInRanges})
+        connect(m_document, signal, this, &MainWindow::scheduleFullValidation);
     connect(m_validationDock, &ValidationDock::issueActivated, this, [this](int line, const QString &) {
         const int row = m_document->rowForLine(line);
         if (row >= 0) {

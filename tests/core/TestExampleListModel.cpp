@@ -34,6 +34,7 @@ private Q_SLOTS:
     void issueModelReplacesTheIssuesOfOneLine();
     void countsTokensInTheBackgroundAndRecountsEditedRows();
     void countsManyChunksWhileRowsMove();
+    void batchRemovalKeepsTheRowsCountsUnderTheModelTester();
     void filtersByTokenLength();
     void dropMovesDraggedRowsAsOneUndoStep();
     void dropIgnoresRowsFromAnotherListOrAStaleDrag();
@@ -288,6 +289,50 @@ void TestExampleListModel::countsManyChunksWhileRowsMove()
     QCOMPARE(model.countedExamples(), 8998);
     for (int row : {0, 9, 10, 4095, 4096, 4097, 8000, 8997})
         QCOMPARE(model.tokens(row), expectedTokens(m_document.exampleLineView(row)));
+}
+
+void TestExampleListModel::batchRemovalKeepsTheRowsCountsUnderTheModelTester()
+{
+    // Many ranges are one reset; each surviving row keeps its token count (no recount of the whole file), and
+    // undo brings the removed rows back to be counted again.
+    QByteArray data;
+    for (int i = 0; i < 300; ++i)
+        data += example(QByteArray("Note ").append(QByteArray(i % 40 + 1, 'x')).constData(), "I10") + '\n';
+    m_document.setData(data);
+    ExampleListModel model(&m_document);
+    ExampleFilterModel filter(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&model, &ExampleListModel::tokenCountingFinished);
+    model.setTokenEncoding(EncodingId::O200kBase);
+    QVERIFY(finished.wait(5000));
+    QList<int> tokens;
+    for (int row = 0; row < 300; ++row)
+        tokens.append(model.tokens(row));
+    QList<int> rows;
+    for (int row = 0; row < 300; row += 3)
+        rows.append(row);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    m_document.undoStack()->push(new RemoveExamplesCommand(&m_document, rows));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 200);
+    QCOMPARE(filter.rowCount(), 200);
+    QCOMPARE(model.countedExamples(), 200);
+    QVERIFY(!model.isCountingTokens());
+    for (int row = 0; row < 200; ++row) {
+        const int original = row / 2 * 3 + row % 2 + 1;
+        QCOMPARE(model.tokens(row), tokens.at(original));
+        QCOMPARE(model.index(row, ExampleListModel::IndexColumn).data().toInt(), row + 1);
+        QVERIFY(model.index(row, ExampleListModel::PreviewColumn).data().toString().contains(
+            QStringLiteral("Note ") + QString(original % 40 + 1, QLatin1Char('x'))));
+    }
+    m_document.undoStack()->undo();
+    QCOMPARE(model.rowCount(), 300);
+    QCOMPARE(model.tokens(1), tokens.at(1));
+    QCOMPARE(model.tokens(0), ExampleListModel::TokensPending);
+    QVERIFY(finished.wait(5000));
+    for (int row = 0; row < 300; ++row)
+        QCOMPARE(model.tokens(row), tokens.at(row));
 }
 
 void TestExampleListModel::filtersByTokenLength()

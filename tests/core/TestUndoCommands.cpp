@@ -36,6 +36,7 @@ private Q_SLOTS:
     void editedExampleKeepsKeyOrderSpellingAndFileStyle();
     void editsChangeOnlyWhatTheyEdit();
     void removingScatteredRowsIsOneStepWithFewSignals();
+    void removingThousandsOfRangesIsOneBatch();
     void saveIsAtomicAndMarksClean();
 
 private:
@@ -236,6 +237,64 @@ void TestUndoCommands::removingScatteredRowsIsOneStepWithFewSignals()
     QCOMPARE(removed.count(), 10);
     QCOMPARE(m_document.exampleCount(), 505);
     QCOMPARE(m_document.undoStack()->count(), 2);
+    m_document.undoStack()->undo();
+    QCOMPARE(m_document.toBytes(), before);
+}
+
+void TestUndoCommands::removingThousandsOfRangesIsOneBatch()
+{
+    // Deduplicating 10% of a big file removes thousands of separate ranges: one pass and one batch signal,
+    // with blank lines and splits kept exactly, and undo putting every range back where it was.
+    QByteArray data;
+    for (int i = 0; i < 6000; ++i) {
+        data += "{\"n\": " + QByteArray::number(i) + "}\r\n";
+        if (i % 7 == 3)
+            data += "\r\n";
+    }
+    m_document.setData(data);
+    for (int row = 0; row < m_document.exampleCount(); ++row)
+        m_document.setSplit(row, DatasetSplit(row % 3));
+    const QByteArray before = m_document.toBytes();
+    QList<int> rows;
+    for (int row = 0; row < 6000; ++row) {
+        if (row % 3 == 1 || row % 100 == 99 || (row >= 2000 && row < 2050))
+            rows.append(row);
+    }
+    QSignalSpy removed(&m_document, &DatasetDocument::examplesRemoved);
+    QSignalSpy aboutToRemove(&m_document, &DatasetDocument::examplesAboutToBeRemovedInRanges);
+    QSignalSpy batchRemoved(&m_document, &DatasetDocument::examplesRemovedInRanges);
+    m_document.undoStack()->push(new RemoveExamplesCommand(&m_document, rows));
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(aboutToRemove.count(), 1);
+    QCOMPARE(batchRemoved.count(), 1);
+    const auto ranges = batchRemoved.first().first().value<QList<JsonlDocument::Range>>();
+    QVERIFY(ranges.size() > DatasetDocument::FineGrainedRangeLimit);
+    QCOMPARE(ranges.constFirst(), (JsonlDocument::Range{1, 1}));
+    QCOMPARE(m_document.exampleCount(), 6000 - rows.size());
+    // The survivors, in order, with their own splits; a remaining row maps through the ranges.
+    for (int row = 0, original = 0; original < 6000; ++original) {
+        if (rows.contains(original))
+            continue;
+        if (m_document.example(row).value(QLatin1String("n")).toInt() != original
+            || m_document.split(row) != DatasetSplit(original % 3))
+            QFAIL(qPrintable(QStringLiteral("row %1 is not example %2 with its split").arg(row).arg(original)));
+        QCOMPARE(DatasetDocument::rowAfterRemoval(original, ranges), row);
+        ++row;
+    }
+    QCOMPARE(DatasetDocument::rowAfterRemoval(1, ranges), -1);
+    QCOMPARE(DatasetDocument::rowAfterRemoval(2025, ranges), -1);
+
+    QSignalSpy batchInserted(&m_document, &DatasetDocument::examplesInsertedInRanges);
+    m_document.undoStack()->undo();
+    QCOMPARE(batchInserted.count(), 1);
+    QCOMPARE(batchInserted.first().first().value<QList<JsonlDocument::Range>>(), ranges);
+    QCOMPARE(m_document.toBytes(), before);
+    for (int row = 0; row < 6000; ++row) {
+        if (m_document.split(row) != DatasetSplit(row % 3))
+            QFAIL(qPrintable(QStringLiteral("row %1 lost its split").arg(row)));
+    }
+    m_document.undoStack()->redo();
+    QCOMPARE(m_document.exampleCount(), 6000 - rows.size());
     m_document.undoStack()->undo();
     QCOMPARE(m_document.toBytes(), before);
 }

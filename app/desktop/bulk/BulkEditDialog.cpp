@@ -210,6 +210,8 @@ BulkEditDialog::BulkEditDialog(Kind kind, Core::DatasetDocument *document, QWidg
                         &Core::DatasetDocument::exampleMoved})
         connect(m_document, signal, this, dropRowScopes);
     connect(m_document, &Core::DatasetDocument::contentReset, this, dropRowScopes);
+    for (auto signal : {&Core::DatasetDocument::examplesInsertedInRanges, &Core::DatasetDocument::examplesRemovedInRanges})
+        connect(m_document, signal, this, dropRowScopes);
     // Edits made meanwhile (the dialog is not modal) make the preview stale: plan again.
     connect(m_document, &Core::DatasetDocument::changed, this, [this] {
         m_planIsCurrent = false;

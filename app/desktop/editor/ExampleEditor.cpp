@@ -126,11 +126,11 @@ ExampleEditor::ExampleEditor(Core::DatasetDocument *document, QWidget *parent)
             rebuild();
     });
     connect(document, &Core::DatasetDocument::contentReset, this, [this] { setRow(-1); });
+    // Rows above the edited example change nothing it shows.
     connect(document, &Core::DatasetDocument::examplesRemoved, this, [this](int first, int last) {
-        if (m_row > last)
-            m_row -= last - first + 1;
-        else if (m_row >= first)
-            m_row = -1;
+        if (m_row < first)
+            return;
+        m_row = m_row > last ? m_row - (last - first + 1) : -1;
         rebuild();
     });
     connect(document, &Core::DatasetDocument::examplesInserted, this, [this](int first, int last) {
@@ -139,6 +139,22 @@ ExampleEditor::ExampleEditor(Core::DatasetDocument *document, QWidget *parent)
             rebuild();
         }
     });
+    connect(document, &Core::DatasetDocument::examplesRemovedInRanges, this,
+            [this](const QList<Core::JsonlDocument::Range> &rows) {
+                const int row = Core::DatasetDocument::rowAfterRemoval(m_row, rows);
+                if (row != m_row) {
+                    m_row = row;
+                    rebuild();
+                }
+            });
+    connect(document, &Core::DatasetDocument::examplesInsertedInRanges, this,
+            [this](const QList<Core::JsonlDocument::Range> &rows) {
+                const int row = Core::DatasetDocument::rowAfterInsertion(m_row, rows);
+                if (row != m_row) {
+                    m_row = row;
+                    rebuild();
+                }
+            });
     rebuild();
 }
 

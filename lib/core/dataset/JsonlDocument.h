@@ -48,6 +48,14 @@ public:
         bool operator==(const Line &) const = default;
     };
 
+    /** Lines [first, first + count). */
+    struct Range
+    {
+        int first = 0;
+        int count = 0;
+        bool operator==(const Range &) const = default;
+    };
+
     /** Called while indexing with (bytes done, bytes total); return value ignored. */
     using ProgressFunction = std::function<void(qint64 done, qint64 total)>;
 
@@ -125,6 +133,18 @@ public:
     bool insertLines(int lineIndex, const QList<QByteArray> &lines);
     /** Removes @p count lines; read them first with lines() to undo. */
     bool removeLines(int lineIndex, int count);
+    /**
+     * Removes many ranges in one pass (ascending, not overlapping, non-empty; false and no change otherwise):
+     * removing 10k ranges one by one moved the rest of the lines 10k times. Emits linesRemoved() per range, last
+     * range first, so that each signal's indexes hold when it is handled in turn.
+     */
+    bool removeRanges(const QList<Range> &ranges);
+    /**
+     * Inserts @p lines (concatenated) at @p ranges in one pass; each range says where its lines end up in the
+     * result (ascending, not overlapping, counts adding up to lines.size()). The inverse of removeRanges().
+     * Emits linesInserted() per range, first range first.
+     */
+    bool insertRanges(const QList<Range> &ranges, const QList<Line> &lines);
     /** Moves [first, first+count) so that it starts at @p destination (an index in the result). */
     bool moveLines(int first, int count, int destination);
 

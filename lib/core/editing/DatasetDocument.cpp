@@ -191,6 +191,95 @@ void DatasetDocument::removeLines(int lineIndex, int count)
     Q_EMIT examplesRemoved(first, last);
 }
 
+void DatasetDocument::removeLineRanges(const QList<Range> &lineRanges)
+{
+    if (lineRanges.size() <= FineGrainedRangeLimit) {
+        // From the end, so that the line indexes of the earlier ranges stay valid.
+        for (auto range = lineRanges.crbegin(); range != lineRanges.crend(); ++range)
+            removeLines(range->first, range->count);
+        return;
+    }
+    QList<Range> rows;
+    rows.reserve(lineRanges.size());
+    for (const Range &range : lineRanges)
+        rows.append(Range{examplesBeforeLine(range.first), range.count});
+    Q_EMIT examplesAboutToBeRemovedInRanges(rows);
+    m_lines->removeRanges(lineRanges);
+    QList<quint8> splits;
+    splits.reserve(m_splits.size());
+    qsizetype next = 0;
+    for (const Range &range : std::as_const(rows)) {
+        splits.append(m_splits.sliced(next, range.first - next));
+        next = range.first + range.count;
+    }
+    splits.append(m_splits.sliced(next));
+    m_splits = std::move(splits);
+    noteChange();
+    Q_EMIT examplesRemovedInRanges(rows);
+}
+
+void DatasetDocument::insertLineRanges(const QList<Range> &lineRanges, const QList<Line> &lines,
+                                       const QList<DatasetSplit> &splits)
+{
+    if (lineRanges.size() <= FineGrainedRangeLimit) {
+        qsizetype next = 0;
+        for (const Range &range : lineRanges) {
+            insertLines(range.first, lines.mid(next, range.count), splits.mid(next, range.count));
+            next += range.count;
+        }
+        return;
+    }
+    // Each range's row after the insertion: the examples before its place in the current lines, plus the
+    // examples the earlier ranges insert.
+    QList<Range> rows;
+    rows.reserve(lineRanges.size());
+    int inserted = 0;
+    for (const Range &range : lineRanges) {
+        rows.append(Range{examplesBeforeLine(range.first - inserted) + inserted, range.count});
+        inserted += range.count;
+    }
+    Q_EMIT examplesAboutToBeInsertedInRanges(rows);
+    m_lines->insertRanges(lineRanges, lines);
+    QList<quint8> result;
+    result.reserve(m_splits.size() + lines.size());
+    qsizetype old = 0, next = 0;
+    for (const Range &range : std::as_const(rows)) {
+        const qsizetype before = range.first - next;
+        result.append(m_splits.sliced(old, before - old));
+        old = before;
+        for (int i = 0; i < range.count; ++i, ++next)
+            result.append(quint8(next < splits.size() ? splits.at(next) : DatasetSplit::Unassigned));
+    }
+    result.append(m_splits.sliced(old));
+    m_splits = std::move(result);
+    noteChange();
+    Q_EMIT examplesInsertedInRanges(rows);
+}
+
+int DatasetDocument::rowAfterRemoval(int row, const QList<Range> &removedRows)
+{
+    int removedBefore = 0;
+    for (const Range &range : removedRows) {
+        if (row < range.first)
+            break;
+        if (row < range.first + range.count)
+            return -1;
+        removedBefore += range.count;
+    }
+    return row - removedBefore;
+}
+
+int DatasetDocument::rowAfterInsertion(int row, const QList<Range> &insertedRows)
+{
+    int shifted = row;
+    for (const Range &range : insertedRows) {
+        if (range.first > shifted)
+            break;
+        shifted += range.count;
+    }
+    return shifted;
+}
+
 void DatasetDocument::moveLine(int fromLine, int destinationLine)
 {
     if (fromLine == destinationLine)

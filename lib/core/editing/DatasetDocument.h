@@ -26,6 +26,9 @@ class DatasetDocument : public QObject
     Q_DISABLE_COPY_MOVE(DatasetDocument)
 public:
     using Line = JsonlDocument::Line;
+    using Range = JsonlDocument::Range;
+    /** More ranges than this are removed or inserted as one batch (the ...InRanges signals). */
+    static constexpr int FineGrainedRangeLimit = 16;
 
     explicit DatasetDocument(QObject *parent = nullptr);
     ~DatasetDocument() override;
@@ -85,8 +88,25 @@ public:
     void insertLines(int lineIndex, const QList<Line> &lines, const QList<DatasetSplit> &splits = {});
     /** Removes @p count example lines (no blank ones) starting at @p lineIndex. */
     void removeLines(int lineIndex, int count);
+    /**
+     * Removes ranges of example lines (ascending line indexes before the removal, no blank lines). Up to
+     * FineGrainedRangeLimit ranges, range by range with examplesRemoved(); more in one pass, announced by
+     * examplesAboutToBeRemovedInRanges() / examplesRemovedInRanges() (row ranges before the removal).
+     */
+    void removeLineRanges(const QList<Range> &lineRanges);
+    /**
+     * The inverse: inserts @p lines (concatenated) so that each range of lines ends up at its line indexes, with
+     * @p splits (one per line). Many ranges are one batch: examplesAboutToBeInsertedInRanges() /
+     * examplesInsertedInRanges(), with the rows the examples have after the insertion.
+     */
+    void insertLineRanges(const QList<Range> &lineRanges, const QList<Line> &lines, const QList<DatasetSplit> &splits);
     void moveLine(int fromLine, int destinationLine);
     Line makeLine(const QByteArray &bytes) const;
+
+    /** Where row @p row is after the removal of @p removedRows (ranges as signalled), or -1 if it was removed. */
+    static int rowAfterRemoval(int row, const QList<Range> &removedRows);
+    /** Where row @p row is after the insertion of @p insertedRows (ranges as signalled). */
+    static int rowAfterInsertion(int row, const QList<Range> &insertedRows);
 
 Q_SIGNALS:
     void contentReset();
@@ -96,6 +116,15 @@ Q_SIGNALS:
     void examplesInserted(int first, int last);
     void examplesAboutToBeRemoved(int first, int last);
     void examplesRemoved(int first, int last);
+    /**
+     * Many examples removed or inserted at once (ascending row ranges, before a removal and after an insertion):
+     * one signal instead of thousands, each of which a view and a filter model would handle in time
+     * proportional to the whole list. Models reset; those who follow a row move it with mapRow...().
+     */
+    void examplesAboutToBeRemovedInRanges(const QList<Fts::Core::JsonlDocument::Range> &rows);
+    void examplesRemovedInRanges(const QList<Fts::Core::JsonlDocument::Range> &rows);
+    void examplesAboutToBeInsertedInRanges(const QList<Fts::Core::JsonlDocument::Range> &rows);
+    void examplesInsertedInRanges(const QList<Fts::Core::JsonlDocument::Range> &rows);
     /** QList::move semantics: the example at @p from ends up at row @p to. */
     void exampleAboutToBeMoved(int from, int to);
     void exampleMoved(int from, int to);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editing/DatasetDocument.h"
 #include "core/editing/ExampleFilterModel.h"
+#include "core/editing/ExampleJson.h"
 #include "core/editing/ExampleListModel.h"
+#include "core/editing/commands/RemoveExamplesCommand.h"
 #include "core/stats/ChatTokenCounter.h"
 #include "core/stats/ModelCatalog.h"
 #include "desktop/DatasetPage.h"
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void followsTheStatisticsModel();
     void dropOnTheListMovesTheDraggedRows();
     void altShiftArrowsMoveTheSelectedExamples();
+    void removingManyRangesKeepsTheCurrentExample();
 
 private:
     static QByteArray example(const QByteArray &user, int words = 0);
@@ -53,6 +56,15 @@ void TestDatasetPage::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
 }
+
+namespace ExampleJsonText {
+/** The first user message of an example, as the list shows it. */
+QString user(const Fts::Core::DatasetDocument *document, int row)
+{
+    const QJsonArray messages = Fts::Core::ExampleJson::messages(document->example(row));
+    return messages.isEmpty() ? QString() : messages.first().toObject().value(QLatin1String("content")).toString();
+}
+} // namespace ExampleJsonText
 
 QByteArray TestDatasetPage::example(const QByteArray &user, int words)
 {
@@ -215,4 +227,48 @@ void TestDatasetPage::altShiftArrowsMoveTheSelectedExamples()
 }
 
 QTEST_MAIN(TestDatasetPage)
+void TestDatasetPage::removingManyRangesKeepsTheCurrentExample()
+{
+    // Deleting every third example of 600 is one batch (a model reset): the example being edited stays current,
+    // and when it is itself deleted, the next one takes its place; undo brings the first one back into view.
+    QByteArray data;
+    for (int i = 0; i < 600; ++i)
+        data += example("n" + QByteArray::number(i), 0) + '\n';
+    Core::DatasetDocument *document = m_window->document();
+    document->setData(data);
+    DatasetPage *page = m_window->datasetPage();
+    auto currentUser = [&] {
+        const int row = page->currentRow();
+        return row < 0 ? QString() : ExampleJsonText::user(document, row);
+    };
+    page->selectExample(301);
+    QCOMPARE(currentUser(), QStringLiteral("n301"));
+    QList<int> rows;
+    for (int row = 0; row < 600; row += 3)
+        rows.append(row);
+    QSignalSpy reset(page->filterModel(), &QAbstractItemModel::modelReset);
+    document->undoStack()->push(new Core::RemoveExamplesCommand(document, rows));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(document->exampleCount(), 400);
+    QCOMPARE(currentUser(), QStringLiteral("n301"));
+    QCOMPARE(page->editor()->row(), page->currentRow());
+    // The current example goes: its successor is current.
+    page->selectExample(page->currentRow() + 1); // n302
+    QList<int> again;
+    for (int row = 1; row < 400; row += 2)
+        again.append(row);
+    QCOMPARE(currentUser(), QStringLiteral("n302"));
+    document->undoStack()->push(new Core::RemoveExamplesCommand(document, again)); // removes n302 among others
+    QCOMPARE(currentUser(), QStringLiteral("n304"));
+    document->undoStack()->undo();
+    QCOMPARE(currentUser(), QStringLiteral("n304"));
+    QCOMPARE(document->exampleCount(), 400);
+    // A filtered list stays filtered: the current row is only restored when it is shown.
+    page->searchField()->setText(QStringLiteral("n59"));
+    QTRY_VERIFY(page->filterModel()->rowCount() < 20);
+    document->undoStack()->undo();
+    QCOMPARE(page->searchField()->text(), QStringLiteral("n59"));
+    QCOMPARE(document->exampleCount(), 600);
+}
+
 #include "TestDatasetPage.moc"

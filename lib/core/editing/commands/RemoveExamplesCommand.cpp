@@ -16,26 +16,25 @@ RemoveExamplesCommand::RemoveExamplesCommand(DatasetDocument *document, QList<in
         setText(tr("Delete %n example(s)", nullptr, int(rows.size())));
     for (int row : std::as_const(rows)) {
         const int lineIndex = document->lineIndexOfExample(row);
-        if (m_runs.isEmpty() || m_runs.last().firstLine + m_runs.last().lines.size() != lineIndex)
-            m_runs.append(Run{lineIndex, {}, {}});
-        m_runs.last().lines.append(document->lines().line(lineIndex));
-        m_runs.last().splits.append(document->split(row));
+        if (m_ranges.isEmpty() || m_ranges.last().first + m_ranges.last().count != lineIndex)
+            m_ranges.append(DatasetDocument::Range{lineIndex, 0});
+        ++m_ranges.last().count;
+        m_lines.append(document->lines().line(lineIndex));
+        m_splits.append(document->split(row));
     }
-    if (m_runs.isEmpty())
+    if (m_ranges.isEmpty())
         setObsolete(true);
 }
 
 void RemoveExamplesCommand::redo()
 {
-    // From the end, so that the line indexes of the earlier runs stay valid.
-    for (auto run = m_runs.crbegin(); run != m_runs.crend(); ++run)
-        m_document->removeLines(run->firstLine, int(run->lines.size()));
+    m_document->removeLineRanges(m_ranges);
 }
 
 void RemoveExamplesCommand::undo()
 {
-    for (const Run &run : std::as_const(m_runs))
-        m_document->insertLines(run.firstLine, run.lines, run.splits);
+    // Each range goes back to the line indexes it had: removing and reinserting are exact inverses.
+    m_document->insertLineRanges(m_ranges, m_lines, m_splits);
 }
 
 } // namespace Fts::Core

@@ -20,15 +20,12 @@ public:
     void undo() override;
 
 private:
-    /** A run of adjacent lines, so that deleting 50k rows sends a handful of model signals. */
-    struct Run
-    {
-        int firstLine;
-        QList<DatasetDocument::Line> lines;
-        QList<DatasetSplit> splits;
-    };
     DatasetDocument *const m_document;
-    QList<Run> m_runs;
+    // Ranges of adjacent lines (so that deleting 50k adjacent rows sends a handful of model signals), and the
+    // lines and splits of all of them in order.
+    QList<DatasetDocument::Range> m_ranges;
+    QList<DatasetDocument::Line> m_lines;
+    QList<DatasetSplit> m_splits;
 };
 
 } // namespace Fts::Core
