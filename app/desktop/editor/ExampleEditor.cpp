@@ -139,21 +139,19 @@ ExampleEditor::ExampleEditor(Core::DatasetDocument *document, QWidget *parent)
             rebuild();
         }
     });
+    const auto followRow = [this](int row) {
+        if (row != m_row) {
+            m_row = row;
+            rebuild();
+        }
+    };
     connect(document, &Core::DatasetDocument::examplesRemovedInRanges, this,
-            [this](const QList<Core::JsonlDocument::Range> &rows) {
-                const int row = Core::DatasetDocument::rowAfterRemoval(m_row, rows);
-                if (row != m_row) {
-                    m_row = row;
-                    rebuild();
-                }
+            [this, followRow](const QList<Core::JsonlDocument::Range> &rows) {
+                followRow(Core::DatasetDocument::rowAfterRemoval(m_row, rows));
             });
     connect(document, &Core::DatasetDocument::examplesInsertedInRanges, this,
-            [this](const QList<Core::JsonlDocument::Range> &rows) {
-                const int row = Core::DatasetDocument::rowAfterInsertion(m_row, rows);
-                if (row != m_row) {
-                    m_row = row;
-                    rebuild();
-                }
+            [this, followRow](const QList<Core::JsonlDocument::Range> &rows) {
+                followRow(Core::DatasetDocument::rowAfterInsertion(m_row, rows));
             });
     rebuild();
 }
