@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QCache>
+#include <QCryptographicHash>
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
@@ -219,6 +221,40 @@ MessageCard::MessageCard(int messageIndex, const QJsonObject &message, Kind kind
     }
 }
 
+namespace {
+
+struct Thumbnail
+{
+    QImage picture; // at most 160 × 120; null when the data is not a readable image
+    QSize originalSize;
+};
+
+/**
+ * The thumbnail of an embedded image, decoded once: stepping through examples with big embedded images decoded
+ * each of them again every time one was shown. Keyed by a hash of the whole data URL (which can be megabytes).
+ */
+Thumbnail thumbnailOf(const QString &url, qsizetype comma, const QString &header)
+{
+    static QCache<QByteArray, Thumbnail> cache(64);
+    const QByteArray key = QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(url.constData()),
+                                                                   url.size() * qsizetype(sizeof(QChar))),
+                                                    QCryptographicHash::Sha1);
+    if (const Thumbnail *cached = cache.object(key))
+        return *cached;
+    QImage image;
+    if (comma > 0 && header.endsWith(QLatin1String(";base64")))
+        image.loadFromData(QByteArray::fromBase64(url.mid(comma + 1).toLatin1()));
+    auto *thumbnail = new Thumbnail{image.width() > 160 || image.height() > 120
+                                        ? image.scaled(160, 120, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                                        : image,
+                                    image.size()};
+    const Thumbnail result = *thumbnail;
+    cache.insert(key, thumbnail);
+    return result;
+}
+
+} // namespace
+
 void MessageCard::addImagePart(int part, const QString &url)
 {
     auto *row = new QHBoxLayout;
@@ -230,25 +266,21 @@ void MessageCard::addImagePart(int part, const QString &url)
         // data:image/png;base64,AAAA… — decoded here; an image on the web is never fetched by the editor.
         const qsizetype comma = url.indexOf(QLatin1Char(','));
         const QString header = url.mid(5, comma > 5 ? comma - 5 : 0);
-        QImage image;
-        if (comma > 0 && header.endsWith(QLatin1String(";base64")))
-            image.loadFromData(QByteArray::fromBase64(url.mid(comma + 1).toLatin1()));
+        const Thumbnail decoded = thumbnailOf(url, comma, header);
+        const QSize size = decoded.originalSize;
         const QString kilobytes = QLocale().toString(double(url.size() - comma - 1) * 3 / 4 / 1024, 'f', 0);
-        if (!image.isNull()) {
+        if (!decoded.picture.isNull()) {
             auto *thumbnail = new QLabel(this);
             thumbnail->setObjectName(QStringLiteral("imageThumbnail"));
-            const QImage scaled = image.width() > 160 || image.height() > 120
-                ? image.scaled(160, 120, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                : image;
-            thumbnail->setPixmap(QPixmap::fromImage(scaled));
+            thumbnail->setPixmap(QPixmap::fromImage(decoded.picture));
             thumbnail->setFrameShape(QFrame::Box);
             thumbnail->setAccessibleName(tr("Image part %1 of message %2").arg(part + 1).arg(m_messageIndex + 1));
-            thumbnail->setToolTip(tr("%1 × %2 pixels").arg(image.width()).arg(image.height()));
+            thumbnail->setToolTip(tr("%1 × %2 pixels").arg(size.width()).arg(size.height()));
             row->addWidget(thumbnail);
             caption->setText(tr("Image %1: embedded %2, %3 × %4 pixels, %5 KB")
                                  .arg(part + 1)
-                                 .arg(header.section(QLatin1Char(';'), 0, 0), QString::number(image.width()),
-                                      QString::number(image.height()), kilobytes));
+                                 .arg(header.section(QLatin1Char(';'), 0, 0), QString::number(size.width()),
+                                      QString::number(size.height()), kilobytes));
         } else {
             caption->setText(tr("Image %1: embedded data that is not a readable image (%2 KB)").arg(part + 1).arg(kilobytes));
             caption->setStyleSheet(QStringLiteral("color: %1;").arg(InlineErrorLabel::errorColour(caption->palette()).name()));
