@@ -89,7 +89,8 @@ CreateJobDialog::CreateJobDialog(Api::ApiClient *client, Core::DatasetDocument *
     connect(m_check, &Core::TrainingDataCheck::finished, this, [this](bool success) {
         if (success && !m_methodChosenByUser) {
             const bool preference = m_check->report().format == Core::DatasetFormat::Preference;
-            m_method->setCurrentIndex(preference ? 1 : 0);
+            m_method->setCurrentIndex(m_method->findData(
+                int(preference ? Api::JobCreateParams::Method::Dpo : Api::JobCreateParams::Method::Supervised)));
         }
         updateSummary();
     });
@@ -123,9 +124,8 @@ CreateJobDialog::CreateJobDialog(Api::ApiClient *client, Core::DatasetDocument *
                               .arg(QLocale().formattedDataSize(sent), QLocale().formattedDataSize(total)));
     });
     connect(m_launcher, &Api::JobLauncher::finished, this, [this] {
-        m_createdJob = m_launcher->job();
         setBusy(false);
-        Q_EMIT jobCreated(m_createdJob);
+        Q_EMIT jobCreated(m_launcher->job());
         accept();
     });
     connect(m_launcher, &Api::JobLauncher::failed, this, &CreateJobDialog::onLaunchFailed);
@@ -166,8 +166,8 @@ void CreateJobDialog::buildUi()
     m_modelNote->setWordWrap(true);
     m_method = new QComboBox(modelBox);
     m_method->setObjectName(QStringLiteral("method"));
-    m_method->addItem(tr("Supervised (example conversations)"), Api::JobCreateParams::methodName(Api::JobCreateParams::Method::Supervised));
-    m_method->addItem(tr("Preference (DPO: preferred and non-preferred answers)"), Api::JobCreateParams::methodName(Api::JobCreateParams::Method::Dpo));
+    m_method->addItem(tr("Supervised (example conversations)"), int(Api::JobCreateParams::Method::Supervised));
+    m_method->addItem(tr("Preference (DPO: preferred and non-preferred answers)"), int(Api::JobCreateParams::Method::Dpo));
     modelForm->addRow(tr("&Base model:"), m_model);
     modelForm->addRow(QString(), m_modelNote);
     modelForm->addRow(tr("&Method:"), m_method);
@@ -281,13 +281,7 @@ void CreateJobDialog::buildUi()
 
     connect(m_training, &QComboBox::currentIndexChanged, this, &CreateJobDialog::startCheck);
     connect(m_validation, &QComboBox::currentIndexChanged, this, &CreateJobDialog::startCheck);
-    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
-        updateModelNote();
-        if (m_check->hasResult() && m_check->encoding() != Core::ModelCatalog::encodingForModel(currentModel()))
-            startCheck();
-        else
-            updateSummary();
-    });
+    connect(m_model, &QComboBox::currentIndexChanged, this, &CreateJobDialog::onModelChanged);
     connect(m_method, &QComboBox::activated, this, [this] { m_methodChosenByUser = true; });
     connect(m_method, &QComboBox::currentIndexChanged, this, &CreateJobDialog::updateSummary);
     for (HyperparameterField *field : {m_epochs, m_batchSize, m_learningRate, m_beta})
@@ -391,12 +385,8 @@ void CreateJobDialog::applyModels(const QList<Api::ModelInfo> &models)
         const QDate shutdown = offered.value(known.id).shutdownDate;
         base.append({known.id, shutdown.isValid() ? QLocale().toString(shutdown, QLocale::LongFormat) : QString()});
     }
-    if (base.isEmpty()) {
-        // An OpenAI-compatible server names its models its own way: keep the known list, say so.
-        m_modelNote->setText(tr("The provider lists none of the known fine-tunable models; showing them anyway."));
-        setModelItems({}, fineTuned);
-        return;
-    }
+    // An OpenAI-compatible server names its models its own way: then the known list is kept, and the note says so.
+    m_noKnownModelsListed = base.isEmpty();
     setModelItems(base, fineTuned);
 }
 
@@ -427,8 +417,15 @@ void CreateJobDialog::setModelItems(const QList<QPair<QString, QString>> &baseMo
         }
     }
     blocker.unblock();
+    onModelChanged();
+}
+
+void CreateJobDialog::onModelChanged()
+{
     updateModelNote();
-    updateSummary();
+    updateSuffixNote();
+    // The token counts depend on the model's tokenizer: startCheck() runs again only what that changes.
+    startCheck();
 }
 
 void CreateJobDialog::setModel(const QString &model)
@@ -456,6 +453,11 @@ void CreateJobDialog::addFineTunedModels(const QStringList &models)
     }
 }
 
+Api::JobCreateParams::Method CreateJobDialog::method() const
+{
+    return Api::JobCreateParams::Method(m_method->currentData().toInt());
+}
+
 QString CreateJobDialog::currentModel() const
 {
     return m_model->currentData().toString();
@@ -474,16 +476,18 @@ QString CreateJobDialog::validationKey() const
 void CreateJobDialog::updateModelNote()
 {
     const QString model = currentModel();
+    QString note;
     if (model.startsWith(QLatin1String("ft:"))) {
-        m_modelNote->setText(tr("Training continues from this fine-tuned model (base model %1).")
-                                 .arg(Core::ModelCatalog::baseModel(model)));
-        return;
+        note = tr("Training continues from this fine-tuned model (base model %1).").arg(Core::ModelCatalog::baseModel(model));
+    } else {
+        const QString shutdown = m_model->currentData(Qt::UserRole + 1).toString();
+        const qint64 limit = Core::ModelCatalog::describe(model).maxTokensPerExample;
+        note = tr("Examples may have up to %1 tokens.").arg(tokens(limit));
+        if (!shutdown.isEmpty())
+            note = tr("Available until %1. %2").arg(shutdown, note);
     }
-    const QString shutdown = m_model->currentData(Qt::UserRole + 1).toString();
-    const qint64 limit = Core::ModelCatalog::describe(model).maxTokensPerExample;
-    QString note = tr("Examples may have up to %1 tokens.").arg(tokens(limit));
-    if (!shutdown.isEmpty())
-        note = tr("Available until %1. %2").arg(shutdown, note);
+    if (m_noKnownModelsListed)
+        note = tr("The provider lists none of the known fine-tunable models; showing them anyway.") + QLatin1Char('\n') + note;
     m_modelNote->setText(note);
 }
 
@@ -510,29 +514,36 @@ void CreateJobDialog::startCheck()
 {
     const QString training = trainingKey();
     const QString validation = validationKey();
-    const QString key = training + QLatin1Char('|') + validation + QLatin1Char('|')
-                        + QString::number(int(Core::ModelCatalog::encodingForModel(currentModel())));
-    if (key == m_checkedKey && (m_check->isRunning() || m_check->hasResult()))
-        return;
-    m_checkedKey = key;
-    m_error->setVisible(false);
     const Core::EncodingId encoding = Core::ModelCatalog::encodingForModel(currentModel());
-    m_trainingBytes.clear();
-    m_validationBytes.clear();
-    if (m_document && (training == DatasetAll || training == DatasetTrain)) {
-        QList<int> lines;
-        const auto split = training == DatasetTrain ? std::optional(Core::DatasetSplit::Train) : std::nullopt;
-        m_trainingBytes = Core::SplitAssigner::splitBytes(*m_document, split, &lines);
-        m_check->start(m_trainingBytes, lines, encoding);
-    } else {
-        m_check->cancel();
+    const QString tokenizer = QLatin1Char('|') + QString::number(int(encoding));
+    // A check is current when it ran (or runs) on the same source with the same tokenizer.
+    auto isCurrent = [](const Core::TrainingDataCheck *check, const QString &key, const QString &checkedKey) {
+        return key == checkedKey && (check->isRunning() || check->hasResult());
+    };
+    if (!isCurrent(m_check, training + tokenizer, m_checkedTrainingKey)) {
+        m_checkedTrainingKey = training + tokenizer;
+        m_error->setVisible(false);
+        m_trainingBytes.clear();
+        if (m_document && (training == DatasetAll || training == DatasetTrain)) {
+            QList<int> lines;
+            const auto split = training == DatasetTrain ? std::optional(Core::DatasetSplit::Train) : std::nullopt;
+            m_trainingBytes = Core::SplitAssigner::splitBytes(*m_document, split, &lines);
+            m_check->start(m_trainingBytes, lines, encoding);
+        } else {
+            m_check->cancel();
+        }
     }
-    if (m_document && validation == DatasetValidation) {
-        QList<int> lines;
-        m_validationBytes = Core::SplitAssigner::splitBytes(*m_document, Core::DatasetSplit::Validation, &lines);
-        m_validationCheck->start(m_validationBytes, lines, encoding);
-    } else {
-        m_validationCheck->cancel();
+    if (!isCurrent(m_validationCheck, validation + tokenizer, m_checkedValidationKey)) {
+        m_checkedValidationKey = validation + tokenizer;
+        m_error->setVisible(false);
+        m_validationBytes.clear();
+        if (m_document && validation == DatasetValidation) {
+            QList<int> lines;
+            m_validationBytes = Core::SplitAssigner::splitBytes(*m_document, Core::DatasetSplit::Validation, &lines);
+            m_validationCheck->start(m_validationBytes, lines, encoding);
+        } else {
+            m_validationCheck->cancel();
+        }
     }
     updateSummary();
 }
@@ -544,7 +555,7 @@ bool CreateJobDialog::isChecking() const
 
 void CreateJobDialog::updateSummary()
 {
-    const bool dpo = m_method->currentIndex() == 1;
+    const bool dpo = method() == Api::JobCreateParams::Method::Dpo;
     m_beta->setVisible(dpo);
     m_betaLabel->setVisible(dpo);
     const bool localTraining = !m_trainingBytes.isEmpty();
@@ -658,8 +669,7 @@ Api::JobCreateParams CreateJobDialog::params() const
 {
     Api::JobCreateParams params;
     params.model = currentModel();
-    params.method = m_method->currentIndex() == 1 ? Api::JobCreateParams::Method::Dpo
-                                                  : Api::JobCreateParams::Method::Supervised;
+    params.method = method();
     if (!m_epochs->isAuto())
         params.epochs = m_epochs->value();
     if (!m_batchSize->isAuto())
@@ -700,6 +710,7 @@ void CreateJobDialog::startTraining()
     if (m_busy || !m_start->isEnabled())
         return;
     m_error->setVisible(false);
+    m_stopRequested = false;
     setBusy(true);
     m_status->setText(tr("Preparing the files…"));
     m_launchProgress->setRange(0, 0);
@@ -735,6 +746,11 @@ void CreateJobDialog::startTraining()
 void CreateJobDialog::onPrepared()
 {
     const std::shared_ptr<PreparedFiles> prepared = m_prepare.future().result();
+    if (m_stopRequested) {
+        setBusy(false);
+        m_status->setText(tr("Stopped. Nothing was started."));
+        return;
+    }
     if (!prepared->error.isEmpty()) {
         setBusy(false);
         m_error->showError(prepared->error);
@@ -774,9 +790,12 @@ void CreateJobDialog::onLaunchFailed(const Api::ApiError &error)
 void CreateJobDialog::reject()
 {
     if (m_busy) {
-        // Stop, but stay open: what was typed and uploaded is still here to try again.
+        // Stop, but stay open: what was typed and uploaded is still here to try again. While the files are still
+        // being written, the upload they were for is not started.
         if (m_launcher->isRunning())
             m_launcher->cancel();
+        else
+            m_stopRequested = true;
         return;
     }
     m_check->cancel();

@@ -59,8 +59,6 @@ public:
     void addFineTunedModels(const QStringList &models);
 
     Api::JobCreateParams params() const;
-    Api::JobLauncher *launcher() const { return m_launcher; }
-    const Api::FineTuningJob &createdJob() const { return m_createdJob; }
     QPushButton *startButton() const { return m_start; }
     /** The plain-language summary (examples, tokens, epochs, cost) as shown. */
     QString summaryText() const;
@@ -87,6 +85,8 @@ private:
     void requestUploadedFiles();
     void applyModels(const QList<Api::ModelInfo> &models);
     void setModelItems(const QList<QPair<QString, QString>> &baseModels, const QStringList &fineTuned);
+    void onModelChanged();
+    Api::JobCreateParams::Method method() const;
     void startCheck();
     void updateSummary();
     void updateModelNote();
@@ -129,7 +129,9 @@ private:
 
     Core::TrainingDataCheck *m_check = nullptr;
     Core::TrainingDataCheck *m_validationCheck = nullptr;
-    QString m_checkedKey;
+    // What each check last ran on (data source and tokenizer): a change to one starts only that check again.
+    QString m_checkedTrainingKey;
+    QString m_checkedValidationKey;
     QByteArray m_trainingBytes;
     QByteArray m_validationBytes;
     QStringList m_knownFineTuned;
@@ -137,8 +139,9 @@ private:
     Api::JobLauncher *m_launcher = nullptr;
     std::unique_ptr<QTemporaryDir> m_uploadDir;
     QFutureWatcher<std::shared_ptr<PreparedFiles>> m_prepare;
-    Api::FineTuningJob m_createdJob;
     bool m_busy = false;
+    bool m_stopRequested = false; // Stop pressed while the files were still being written
+    bool m_noKnownModelsListed = false;
     int m_pendingRequests = 0;
     bool m_methodChosenByUser = false;
 };

@@ -39,13 +39,6 @@ Api::Hyperparameter HyperparameterField::value() const
     return m_auto->isChecked() ? Api::Hyperparameter::automatic() : Api::Hyperparameter::number(m_spin->value());
 }
 
-void HyperparameterField::setValue(const Api::Hyperparameter &value)
-{
-    m_auto->setChecked(value.isAuto);
-    if (!value.isAuto)
-        m_spin->setValue(value.value);
-}
-
 bool HyperparameterField::isAuto() const
 {
     return m_auto->isChecked();

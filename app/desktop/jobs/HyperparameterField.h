@@ -23,7 +23,6 @@ public:
                         QWidget *parent = nullptr);
 
     Api::Hyperparameter value() const;
-    void setValue(const Api::Hyperparameter &value);
     bool isAuto() const;
     /** Shown next to "Auto" so the user knows what auto means for this data, e.g. "3 for 65 examples". */
     void setAutoHint(const QString &hint);

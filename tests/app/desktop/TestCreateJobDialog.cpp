@@ -128,6 +128,13 @@ void TestCreateJobDialog::summaryAndSettingsThenJobFromTheTrainSplit()
     QTest::keyClicks(suffix, QStringLiteral("icd10-coder"));
     QVERIFY(dialog.startButton()->isEnabled());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("suffixNote"))->text().contains(QLatin1String(":icd10-coder:")));
+    // The preview of the model's name follows the model chosen.
+    const int other = model->findData(QStringLiteral("gpt-4o-2024-08-06"));
+    QVERIFY(other >= 0);
+    model->setCurrentIndex(other);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("suffixNote"))->text().contains(QLatin1String("ft:gpt-4o-2024-08-06:")));
+    model->setCurrentIndex(model->findData(QStringLiteral("gpt-4o-mini-2024-07-18")));
+    QTRY_VERIFY(!dialog.isChecking());
 
     auto *epochs = dialog.findChild<HyperparameterField *>(QStringLiteral("epochs"));
     QVERIFY(epochs->autoBox()->text().contains(QLatin1String("3")));
