@@ -166,14 +166,10 @@ DatasetPage::DatasetPage(Core::DatasetDocument *document, Core::ExampleListModel
         connect(m_document, signal, this, [this] { m_rowBeforeReset = currentRow(); });
     connect(m_document, &Core::DatasetDocument::examplesRemovedInRanges, this,
             [this](const QList<Core::JsonlDocument::Range> &rows) {
-                int row = Core::DatasetDocument::rowAfterRemoval(m_rowBeforeReset, rows);
-                if (row < 0 && m_rowBeforeReset >= 0) {
-                    row = m_rowBeforeReset;
-                    for (const Core::JsonlDocument::Range &range : rows)
-                        row -= range.first < m_rowBeforeReset ? std::min(range.count, m_rowBeforeReset - range.first) : 0;
-                    row = std::min(row, m_examples->rowCount() - 1);
+                if (m_rowBeforeReset >= 0) {
+                    restoreCurrentRow(std::min(Core::DatasetDocument::nextRowAfterRemoval(m_rowBeforeReset, rows),
+                                               m_examples->rowCount() - 1));
                 }
-                restoreCurrentRow(row);
             });
     connect(m_document, &Core::DatasetDocument::examplesInsertedInRanges, this,
             [this](const QList<Core::JsonlDocument::Range> &rows) {

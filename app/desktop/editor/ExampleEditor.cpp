@@ -126,33 +126,28 @@ ExampleEditor::ExampleEditor(Core::DatasetDocument *document, QWidget *parent)
             rebuild();
     });
     connect(document, &Core::DatasetDocument::contentReset, this, [this] { setRow(-1); });
-    // Rows above the edited example change nothing it shows.
-    connect(document, &Core::DatasetDocument::examplesRemoved, this, [this](int first, int last) {
-        if (m_row < first)
-            return;
-        m_row = m_row > last ? m_row - (last - first + 1) : -1;
-        rebuild();
-    });
-    connect(document, &Core::DatasetDocument::examplesInserted, this, [this](int first, int last) {
-        if (m_row >= first) {
-            m_row += last - first + 1;
-            rebuild();
-        }
-    });
+    // The editor follows its example through insertions, removals and moves; it rebuilds only when its row changed
+    // (the header shows the row and line number), not for changes below it.
+    using Range = Core::JsonlDocument::Range;
     const auto followRow = [this](int row) {
         if (row != m_row) {
             m_row = row;
             rebuild();
         }
     };
+    connect(document, &Core::DatasetDocument::examplesRemoved, this, [this, followRow](int first, int last) {
+        followRow(Core::DatasetDocument::rowAfterRemoval(m_row, {Range{first, last - first + 1}}));
+    });
+    connect(document, &Core::DatasetDocument::examplesInserted, this, [this, followRow](int first, int last) {
+        followRow(Core::DatasetDocument::rowAfterInsertion(m_row, {Range{first, last - first + 1}}));
+    });
+    connect(document, &Core::DatasetDocument::exampleMoved, this, [this, followRow](int from, int to) {
+        followRow(Core::DatasetDocument::rowAfterMove(m_row, from, to));
+    });
     connect(document, &Core::DatasetDocument::examplesRemovedInRanges, this,
-            [this, followRow](const QList<Core::JsonlDocument::Range> &rows) {
-                followRow(Core::DatasetDocument::rowAfterRemoval(m_row, rows));
-            });
+            [this, followRow](const QList<Range> &rows) { followRow(Core::DatasetDocument::rowAfterRemoval(m_row, rows)); });
     connect(document, &Core::DatasetDocument::examplesInsertedInRanges, this,
-            [this, followRow](const QList<Core::JsonlDocument::Range> &rows) {
-                followRow(Core::DatasetDocument::rowAfterInsertion(m_row, rows));
-            });
+            [this, followRow](const QList<Range> &rows) { followRow(Core::DatasetDocument::rowAfterInsertion(m_row, rows)); });
     rebuild();
 }
 

@@ -269,6 +269,28 @@ int DatasetDocument::rowAfterRemoval(int row, const QList<Range> &removedRows)
     return row - removedBefore;
 }
 
+int DatasetDocument::nextRowAfterRemoval(int row, const QList<Range> &removedRows)
+{
+    int removedBefore = 0;
+    for (const Range &range : removedRows) {
+        if (row < range.first)
+            break;
+        removedBefore += std::min(range.count, row - range.first);
+    }
+    return row - removedBefore;
+}
+
+int DatasetDocument::rowAfterMove(int row, int from, int to)
+{
+    if (row == from)
+        return to;
+    if (from < row && row <= to)
+        return row - 1;
+    if (to <= row && row < from)
+        return row + 1;
+    return row;
+}
+
 int DatasetDocument::rowAfterInsertion(int row, const QList<Range> &insertedRows)
 {
     int shifted = row;

@@ -105,6 +105,10 @@ public:
 
     /** Where row @p row is after the removal of @p removedRows (ranges as signalled), or -1 if it was removed. */
     static int rowAfterRemoval(int row, const QList<Range> &removedRows);
+    /** The row of the first example after @p row that survives the removal (as a list selects the next one). */
+    static int nextRowAfterRemoval(int row, const QList<Range> &removedRows);
+    /** Where row @p row is after the example at @p from moved to @p to (exampleMoved()). */
+    static int rowAfterMove(int row, int from, int to);
     /** Where row @p row is after the insertion of @p insertedRows (ranges as signalled). */
     static int rowAfterInsertion(int row, const QList<Range> &insertedRows);
 
@@ -119,7 +123,7 @@ Q_SIGNALS:
     /**
      * Many examples removed or inserted at once (ascending row ranges, before a removal and after an insertion):
      * one signal instead of thousands, each of which a view and a filter model would handle in time
-     * proportional to the whole list. Models reset; those who follow a row move it with mapRow...().
+     * proportional to the whole list. Models reset; those who follow a row move it with rowAfterRemoval() or rowAfterInsertion().
      */
     void examplesAboutToBeRemovedInRanges(const QList<Fts::Core::JsonlDocument::Range> &rows);
     void examplesRemovedInRanges(const QList<Fts::Core::JsonlDocument::Range> &rows);

@@ -224,6 +224,13 @@ void TestDatasetPage::altShiftArrowsMoveTheSelectedExamples()
     QTest::keyClick(page->exampleView(), Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
     QCOMPARE(users(), (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("B"), QStringLiteral("n")}));
     QVERIFY(m_window->document()->undoStack()->undoText().startsWith(QStringLiteral("Move 2 example")));
+    // The editor moved with its example: typing goes into the example shown, wherever it now is.
+    const int current = page->currentRow();
+    QCOMPARE(page->editor()->row(), current);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(page->editor()->row(), page->currentRow());
+    QCOMPARE(m_window->exampleModel()->index(page->editor()->row(), Core::ExampleListModel::PreviewColumn).data().toString().left(1),
+             m_window->exampleModel()->index(page->currentRow(), Core::ExampleListModel::PreviewColumn).data().toString().left(1));
 }
 
 QTEST_MAIN(TestDatasetPage)
