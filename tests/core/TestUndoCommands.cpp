@@ -214,6 +214,14 @@ void TestUndoCommands::editsChangeOnlyWhatTheyEdit()
     messages.append(QJsonObject{{QStringLiteral("content"), QStringLiteral("more")}, {QStringLiteral("role"), QStringLiteral("user")}});
     expected.replace(R"({"z": 1, "a": 2}]}], )", R"({"z": 1, "a": 2}]}, {"role": "user", "content": "more"}], )");
     QCOMPARE(edit(QStringLiteral("/messages"), messages), expected);
+    // Removing the first message leaves the next ones as written (matched by value, not by place).
+    messages.removeFirst();
+    expected.replace(R"({"content": "q", "role": "user"}, )", "");
+    QCOMPARE(edit(QStringLiteral("/messages"), messages), expected);
+    // So does putting a message in front of them.
+    messages.prepend(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), QStringLiteral("s")}});
+    expected.replace(R"("messages": [)", R"("messages": [{"role": "system", "content": "s"}, )");
+    QCOMPARE(edit(QStringLiteral("/messages"), messages), expected);
     // Undo restores every byte.
     while (m_document.undoStack()->canUndo())
         m_document.undoStack()->undo();

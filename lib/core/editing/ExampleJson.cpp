@@ -87,6 +87,33 @@ bool sameScalar(const JsonNode &original, const QJsonValue &value)
     return false;
 }
 
+/** Whether @p original holds exactly @p value, all the way down. */
+bool sameValue(const JsonNode &original, const QJsonValue &value)
+{
+    if (original.isArray()) {
+        if (!value.isArray() || original.size() != value.toArray().size())
+            return false;
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < original.size(); ++i) {
+            if (!sameValue(original.at(i), array.at(i)))
+                return false;
+        }
+        return true;
+    }
+    if (original.isObject()) {
+        if (!value.isObject() || original.memberCount() != value.toObject().size())
+            return false;
+        const QJsonObject object = value.toObject();
+        for (int i = 0; i < original.memberCount(); ++i) {
+            const auto it = object.constFind(original.keyAt(i));
+            if (it == object.constEnd() || !sameValue(original.valueAt(i), *it))
+                return false;
+        }
+        return true;
+    }
+    return sameScalar(original, value);
+}
+
 bool hasDuplicateKeys(const JsonNode &object)
 {
     QStringList keys = object.keys();
@@ -145,13 +172,40 @@ void appendMerged(QByteArray &out, const JsonNode &original, const QJsonValue &v
         }
         out += '}';
     } else if (original.isArray() && value.isArray()) {
+        // Elements are matched to the original ones they equal, so that removing, inserting or moving a message
+        // leaves the others as written; an element the edit changed is merged with the one at its place.
         const QJsonArray array = value.toArray();
+        const int count = original.size();
+        std::vector<bool> used(size_t(count), false);
+        std::vector<int> source(size_t(array.size()), -1);
+        for (int i = 0; i < int(array.size()); ++i) {
+            if (i < count && sameValue(original.at(i), array.at(i))) {
+                source[size_t(i)] = i;
+                used[size_t(i)] = true;
+            }
+        }
+        // Searching the whole original for each moved element is quadratic: only for arrays of messages' size.
+        constexpr int searchLimit = 256;
+        for (int i = 0; i < int(array.size()) && count <= searchLimit; ++i) {
+            for (int j = 0; j < count && source[size_t(i)] < 0; ++j) {
+                if (!used[size_t(j)] && sameValue(original.at(j), array.at(i))) {
+                    source[size_t(i)] = j;
+                    used[size_t(j)] = true;
+                }
+            }
+        }
+        for (int i = 0; i < int(array.size()) && i < count; ++i) {
+            if (source[size_t(i)] < 0 && !used[size_t(i)]) {
+                source[size_t(i)] = i;
+                used[size_t(i)] = true;
+            }
+        }
         out += '[';
-        for (qsizetype i = 0; i < array.size(); ++i) {
+        for (int i = 0; i < int(array.size()); ++i) {
             if (i > 0)
                 out += comma;
-            if (i < original.size())
-                appendMerged(out, original.at(int(i)), array.at(i), spaced);
+            if (source[size_t(i)] >= 0)
+                appendMerged(out, original.at(source[size_t(i)]), array.at(i), spaced);
             else
                 appendValue(out, array.at(i), spaced);
         }
