@@ -451,14 +451,7 @@ bool JsonlDocument::removeRanges(const QList<Range> &ranges)
     }
     if (ranges.isEmpty())
         return true;
-    size_t kept = size_t(ranges.constFirst().first);
-    for (qsizetype i = 0; i < ranges.size(); ++i) {
-        const size_t from = size_t(ranges.at(i).first + ranges.at(i).count);
-        const size_t to = i + 1 < ranges.size() ? size_t(ranges.at(i + 1).first) : m_lines.size();
-        for (size_t line = from; line < to; ++line)
-            m_lines[kept++] = std::move(m_lines[line]);
-    }
-    m_lines.resize(kept);
+    removeRangesFrom(m_lines, ranges);
     markModified();
     for (auto range = ranges.crbegin(); range != ranges.crend(); ++range)
         Q_EMIT linesRemoved(range->first, range->count);
@@ -483,20 +476,7 @@ bool JsonlDocument::insertRanges(const QList<Range> &ranges, const QList<Line> &
     }
     if (ranges.isEmpty())
         return true;
-    std::vector<LineRecord> result;
-    result.reserve(m_lines.size() + size_t(total));
-    auto old = std::make_move_iterator(m_lines.begin());
-    qsizetype next = 0;
-    for (const Range &range : ranges) {
-        // Lines of the old document before this range: its final index less the lines inserted before it.
-        const auto before = m_lines.begin() + (range.first - next);
-        std::copy(old, std::make_move_iterator(before), std::back_inserter(result));
-        old = std::make_move_iterator(before);
-        for (int i = 0; i < range.count; ++i)
-            result.push_back(recordFor(lines.at(next++)));
-    }
-    std::copy(old, std::make_move_iterator(m_lines.end()), std::back_inserter(result));
-    m_lines = std::move(result);
+    insertRangesInto(m_lines, ranges, [&lines](qsizetype i) { return recordFor(lines.at(i)); });
     markModified();
     for (const Range &range : ranges)
         Q_EMIT linesInserted(range.first, range.count);

@@ -56,6 +56,41 @@ public:
         bool operator==(const Range &) const = default;
     };
 
+    /**
+     * Removes @p ranges (ascending, not overlapping, within the list) from any list kept per line or per row, in
+     * one pass: the lines here, and the splits and model caches that follow the same removals.
+     */
+    template<typename List>
+    static void removeRangesFrom(List &list, const QList<Range> &ranges)
+    {
+        if (ranges.isEmpty())
+            return;
+        qsizetype kept = ranges.constFirst().first;
+        for (qsizetype i = 0; i < ranges.size(); ++i) {
+            const qsizetype from = ranges.at(i).first + ranges.at(i).count;
+            const qsizetype to = i + 1 < ranges.size() ? ranges.at(i + 1).first : qsizetype(list.size());
+            for (qsizetype item = from; item < to; ++item)
+                list[kept++] = std::move(list[item]);
+        }
+        list.resize(kept);
+    }
+    /** The inverse: each range of @p ranges (positions in the result) gets valueAt(0), valueAt(1)… in turn. */
+    template<typename List, typename ValueAt>
+    static void insertRangesInto(List &list, const QList<Range> &ranges, const ValueAt &valueAt)
+    {
+        List result;
+        qsizetype old = 0, inserted = 0;
+        for (const Range &range : ranges) {
+            for (const qsizetype before = range.first - inserted; old < before; ++old)
+                result.push_back(std::move(list[old]));
+            for (int i = 0; i < range.count; ++i)
+                result.push_back(valueAt(inserted++));
+        }
+        for (; old < qsizetype(list.size()); ++old)
+            result.push_back(std::move(list[old]));
+        list = std::move(result);
+    }
+
     /** Called while indexing with (bytes done, bytes total); return value ignored. */
     using ProgressFunction = std::function<void(qint64 done, qint64 total)>;
 

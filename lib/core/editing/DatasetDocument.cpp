@@ -204,16 +204,9 @@ void DatasetDocument::removeLineRanges(const QList<Range> &lineRanges)
     for (const Range &range : lineRanges)
         rows.append(Range{examplesBeforeLine(range.first), range.count});
     Q_EMIT examplesAboutToBeRemovedInRanges(rows);
-    m_lines->removeRanges(lineRanges);
-    QList<quint8> splits;
-    splits.reserve(m_splits.size());
-    qsizetype next = 0;
-    for (const Range &range : std::as_const(rows)) {
-        splits.append(m_splits.sliced(next, range.first - next));
-        next = range.first + range.count;
-    }
-    splits.append(m_splits.sliced(next));
-    m_splits = std::move(splits);
+    const bool removed = m_lines->removeRanges(lineRanges);
+    Q_ASSERT(removed); // the ranges come from this document's own rows, in order
+    JsonlDocument::removeRangesFrom(m_splits, rows);
     noteChange();
     Q_EMIT examplesRemovedInRanges(rows);
 }
@@ -239,19 +232,11 @@ void DatasetDocument::insertLineRanges(const QList<Range> &lineRanges, const QLi
         inserted += range.count;
     }
     Q_EMIT examplesAboutToBeInsertedInRanges(rows);
-    m_lines->insertRanges(lineRanges, lines);
-    QList<quint8> result;
-    result.reserve(m_splits.size() + lines.size());
-    qsizetype old = 0, next = 0;
-    for (const Range &range : std::as_const(rows)) {
-        const qsizetype before = range.first - next;
-        result.append(m_splits.sliced(old, before - old));
-        old = before;
-        for (int i = 0; i < range.count; ++i, ++next)
-            result.append(quint8(next < splits.size() ? splits.at(next) : DatasetSplit::Unassigned));
-    }
-    result.append(m_splits.sliced(old));
-    m_splits = std::move(result);
+    const bool restored = m_lines->insertRanges(lineRanges, lines);
+    Q_ASSERT(restored); // the inverse of a removal of this document's rows
+    JsonlDocument::insertRangesInto(m_splits, rows, [&splits](qsizetype i) {
+        return quint8(i < splits.size() ? splits.at(i) : DatasetSplit::Unassigned);
+    });
     noteChange();
     Q_EMIT examplesInsertedInRanges(rows);
 }

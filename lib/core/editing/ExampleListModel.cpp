@@ -101,45 +101,21 @@ ExampleListModel::ExampleListModel(DatasetDocument *document, QObject *parent)
     // Many ranges at once: a reset, but the rows' cached summaries, statuses and token counts move with them.
     connect(document, &DatasetDocument::examplesAboutToBeRemovedInRanges, this, [this] { beginResetModel(); });
     connect(document, &DatasetDocument::examplesRemovedInRanges, this, [this](const QList<JsonlDocument::Range> &rows) {
-        auto compact = [&rows](auto &list) {
-            std::remove_reference_t<decltype(list)> kept;
-            kept.reserve(list.size());
-            qsizetype next = 0;
-            for (const JsonlDocument::Range &range : rows) {
-                kept.append(list.sliced(next, range.first - next));
-                next = range.first + range.count;
-            }
-            kept.append(list.sliced(next));
-            list = std::move(kept);
-        };
         for (const JsonlDocument::Range &range : rows) {
             for (int row = range.first; row < range.first + range.count; ++row)
                 m_countedExamples -= m_tokens.at(row) != TokensPending ? 1 : 0;
         }
-        compact(m_summaries);
-        compact(m_statuses);
-        compact(m_tokens);
+        JsonlDocument::removeRangesFrom(m_summaries, rows);
+        JsonlDocument::removeRangesFrom(m_statuses, rows);
+        JsonlDocument::removeRangesFrom(m_tokens, rows);
         noteLayoutChange();
         endResetModel();
     });
     connect(document, &DatasetDocument::examplesAboutToBeInsertedInRanges, this, [this] { beginResetModel(); });
     connect(document, &DatasetDocument::examplesInsertedInRanges, this, [this](const QList<JsonlDocument::Range> &rows) {
-        auto expand = [&rows](auto &list, const auto &fill) {
-            std::remove_reference_t<decltype(list)> result;
-            qsizetype old = 0, inserted = 0;
-            for (const JsonlDocument::Range &range : rows) {
-                const qsizetype before = range.first - inserted;
-                result.append(list.sliced(old, before - old));
-                old = before;
-                result.insert(result.size(), range.count, fill);
-                inserted += range.count;
-            }
-            result.append(list.sliced(old));
-            list = std::move(result);
-        };
-        expand(m_summaries, Summary{});
-        expand(m_statuses, Status::Unknown);
-        expand(m_tokens, TokensPending);
+        JsonlDocument::insertRangesInto(m_summaries, rows, [](qsizetype) { return Summary{}; });
+        JsonlDocument::insertRangesInto(m_statuses, rows, [](qsizetype) { return Status::Unknown; });
+        JsonlDocument::insertRangesInto(m_tokens, rows, [](qsizetype) { return TokensPending; });
         noteLayoutChange();
         endResetModel();
         scheduleTokenChunk();
