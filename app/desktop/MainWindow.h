@@ -47,11 +47,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /** Opens @p path in the background; the window stays responsive while it is indexed and validated. */
     /** Opens the split dialog for the open dataset (one undo step when accepted). */
     void assignSplits();
     /** Replaces the open dataset by an empty one, asking about unsaved changes; false when the user cancels. */
     bool newDataset();
+    /** Opens @p path in the background; the window stays responsive while it is indexed and validated. */
     void openDataset(const QString &path);
     /** Saves to the current file (asks for a name when there is none); false when cancelled or failed. */
     bool saveDataset();

@@ -149,10 +149,7 @@ void CheckCommand::printJson(CliIo &io, const QString &file, const ValidationRep
     QTextStream &out = io.out();
     auto write = [&] {
         out.flush();
-        if (out.device())
-            out.device()->write(json);
-        else
-            out << QString::fromUtf8(json);
+        out.device()->write(json); // CliIo's streams always write to a device
         json.clear();
     };
     json += "{\n  \"file\": ";

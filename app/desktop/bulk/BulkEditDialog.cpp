@@ -374,10 +374,8 @@ BulkEditDialog *BulkEditDialog::openFor(MainWindow *window, Kind kind)
             statuses.append(quint8(model->status(row)));
         return statuses;
     });
-    if (kind == Kind::DeleteMatching || kind == Kind::MoveToSplit)
-        dialog->setMatchText(filter->searchText());
-    else if (kind == Kind::FindReplace && !filter->searchText().isEmpty())
-        dialog->setMatchText(filter->searchText());
+    // The list's search is the natural first guess of what to match (an empty one changes nothing).
+    dialog->setMatchText(filter->searchText());
     connect(dialog, &BulkEditDialog::exampleActivated, window, [window](int row) {
         window->showWorkflowPage(MainWindow::WorkflowPage::Dataset);
         window->datasetPage()->selectExample(row);

@@ -18,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QCache>
-#include <QCryptographicHash>
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
@@ -57,11 +56,6 @@ QToolButton *makeButton(QStyle::StandardPixmap icon, const QString &toolTip, QWi
 QString MessageCard::mimeType()
 {
     return QStringLiteral("application/x-finetune-studio-message-card");
-}
-
-MessageCard::MessageCard(int messageIndex, const QJsonObject &message, QWidget *parent)
-    : MessageCard(messageIndex, message, Kind::ConversationMessage, parent)
-{
 }
 
 MessageCard::MessageCard(int messageIndex, const QJsonObject &message, Kind kind, QWidget *parent)
@@ -231,14 +225,13 @@ struct Thumbnail
 
 /**
  * The thumbnail of an embedded image, decoded once: stepping through examples with big embedded images decoded
- * each of them again every time one was shown. Keyed by a hash of the whole data URL (which can be megabytes).
+ * each of them again every time one was shown. Keyed by a 64-bit hash and the length of the whole data URL (which
+ * can be megabytes; a cryptographic hash of it cost more than the lookup saves on small images).
  */
 Thumbnail thumbnailOf(const QString &url, qsizetype comma, const QString &header)
 {
     static QCache<QByteArray, Thumbnail> cache(64);
-    const QByteArray key = QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(url.constData()),
-                                                                   url.size() * qsizetype(sizeof(QChar))),
-                                                    QCryptographicHash::Sha1);
+    const QByteArray key = QByteArray::number(quint64(qHash(url))) + '/' + QByteArray::number(url.size());
     if (const Thumbnail *cached = cache.object(key))
         return *cached;
     QImage image;

@@ -36,7 +36,6 @@ public:
     /** The MIME type of a dragged card: the editor's address and the card's index. */
     static QString mimeType();
 
-    MessageCard(int messageIndex, const QJsonObject &message, QWidget *parent = nullptr);
     MessageCard(int messageIndex, const QJsonObject &message, Kind kind, QWidget *parent = nullptr);
 
     int messageIndex() const { return m_messageIndex; }

@@ -2,8 +2,6 @@
 #include "desktop/import/ImportController.h"
 
 #include "core/editing/DatasetDocument.h"
-#include "core/editing/IssueListModel.h"
-#include "core/editing/RecoveryStore.h"
 #include "core/editing/commands/InsertExamplesCommand.h"
 #include "core/import/PastedExamplesParser.h"
 #include "desktop/DatasetPage.h"
@@ -13,7 +11,6 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMenu>

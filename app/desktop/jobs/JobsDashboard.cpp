@@ -122,6 +122,11 @@ JobsDashboard::JobsDashboard(Eval::RunStore *store, QWidget *parent)
 
 JobsDashboard::~JobsDashboard() = default;
 
+QString JobsDashboard::profile() const
+{
+    return m_monitor ? m_monitor->profile() : QString();
+}
+
 Api::ApiClient *JobsDashboard::client() const
 {
     return m_client;
@@ -137,7 +142,6 @@ void JobsDashboard::setConnection(Api::ApiClient *client, const QString &profile
     m_page->deleteLater();
     m_model->setProfile(profile);
     m_client = client;
-    m_profile = client ? profile : QString();
     if (client) {
         m_monitor = new Eval::JobMonitor(client, m_store, profile, this);
         connect(m_monitor, &Eval::JobMonitor::pollFailed, this, [this](const QString &message) {
@@ -163,7 +167,7 @@ void JobsDashboard::addCreatedJob(const Api::FineTuningJob &job)
 {
     if (!m_store || job.id.isEmpty())
         return;
-    m_store->upsertJob(m_profile, job.raw);
+    m_store->upsertJob(profile(), job.raw);
     if (m_monitor) {
         m_monitor->watch(job.id);
         m_monitor->refreshNow();
@@ -176,7 +180,7 @@ QStringList JobsDashboard::fineTunedModels() const
     QStringList models;
     if (!m_store)
         return models;
-    for (const QString &id : m_store->runIds(m_profile)) {
+    for (const QString &id : m_store->runIds(profile())) {
         const QString model = m_store->record(id).fineTunedModel();
         if (!model.isEmpty() && !models.contains(model))
             models.append(model);

@@ -44,7 +44,8 @@ public:
     void setConnection(Api::ApiClient *client, const QString &profile);
     /** The account the dashboard shows (null offline) and its profile name. */
     Api::ApiClient *client() const;
-    QString profile() const { return m_profile; }
+    /** The connection profile the dashboard follows; empty without a connection. */
+    QString profile() const;
     /** Shows a job just created from here at once and follows it, before the next list refresh. */
     void addCreatedJob(const Api::FineTuningJob &job);
     /** The fine-tuned models of the account's finished runs, newest first (to continue training from). */
@@ -77,7 +78,6 @@ private:
 
     QPointer<Eval::RunStore> m_store;
     QPointer<Api::ApiClient> m_client;
-    QString m_profile;
     Eval::RunListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     Eval::JobMonitor *m_monitor = nullptr;

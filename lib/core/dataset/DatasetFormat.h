@@ -21,6 +21,9 @@ class DatasetFormats
 {
     Q_DECLARE_TR_FUNCTIONS(DatasetFormats)
 public:
+    /** How many DatasetFormat values there are (for arrays indexed by format). */
+    static constexpr int Count = int(DatasetFormat::PromptCompletion) + 1;
+
     /** Stable machine name: "chat", "preference", "prompt_completion", "unknown". */
     static QString name(DatasetFormat format);
     /** What a user reads, translated: "chat", "preference (DPO)", … */

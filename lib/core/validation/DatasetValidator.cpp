@@ -989,7 +989,7 @@ struct ChunkResult
     int endLine = 0;
     QList<ValidationIssue> issues;
     std::vector<std::pair<int, DatasetFormat>> formats; // line index, format of each example
-    std::array<int, 4> examplesByFormat{};              // indexed by DatasetFormat
+    std::array<int, DatasetFormats::Count> examplesByFormat{}; // indexed by DatasetFormat
     std::vector<std::pair<size_t, int>> hashes;         // sampled content key, line index of each example
     int crlfLines = 0;
     int firstCrlfLine = -1;
@@ -1235,7 +1235,7 @@ ValidationReport DatasetValidator::validate(const JsonlDocument &document, const
 
     // Whole-file checks.
     QList<ValidationIssue> fileIssues;
-    std::array<int, 4> examplesByFormat{};
+    std::array<int, DatasetFormats::Count> examplesByFormat{};
     for (const ChunkResult &chunk : std::as_const(chunks)) {
         for (size_t format = 0; format < examplesByFormat.size(); ++format)
             examplesByFormat[format] += chunk.examplesByFormat[format];
@@ -1275,7 +1275,7 @@ ValidationReport DatasetValidator::validate(const JsonlDocument &document, const
                                                   .arg(MinimumExamples)});
         }
         for (const ChunkResult &chunk : std::as_const(chunks)) {
-            if (formatsSeen < 2)
+            if (formatsSeen < 2) // only mixed files have examples in another format
                 break;
             for (const auto &[line, format] : chunk.formats) {
                 if (format != DatasetFormat::Unknown && format != report.format) {
