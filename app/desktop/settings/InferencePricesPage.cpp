@@ -81,7 +81,7 @@ InferencePricesPage::InferencePricesPage(QSettings *settings, QWidget *parent)
 
 void InferencePricesPage::addRow(const QString &model)
 {
-    const std::optional<TokenPrice> builtIn = InferencePricing::defaultPrice(model);
+    const std::optional<TokenPrice> builtIn = m_builtIn.priceFor(model);
     const bool hasOwn = m_stored.contains(model);
     const TokenPrice own = m_stored.value(model);
     const int row = m_table->rowCount();
@@ -144,7 +144,7 @@ bool InferencePricesPage::apply()
         const QString outputText = m_table->item(row, OutputColumn)->text().trimmed();
         if (inputText.isEmpty() && outputText.isEmpty())
             continue;
-        const std::optional<TokenPrice> builtIn = InferencePricing::defaultPrice(model);
+        const std::optional<TokenPrice> builtIn = m_builtIn.priceFor(model);
         auto fail = [this, model](int column, const QString &message) {
             m_error->showError(message);
             // Points at the cell to fix. Queued: apply() runs while a cell's editor commits, and moving the current

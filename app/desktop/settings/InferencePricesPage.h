@@ -70,6 +70,9 @@ private:
     bool m_loading = false;
     /** The prices stored in the settings, read once per load() and kept current by apply(). */
     QMap<QString, Eval::TokenPrice> m_stored;
+    // Built-in prices matched as the evaluation matches them: by the longest prefix ("gpt-4o-mini-2024-07-18" is
+    // priced as gpt-4o-mini), so a custom model's row shows the built-in price that actually applies to it.
+    const Eval::InferencePricing m_builtIn;
 };
 
 } // namespace Fts

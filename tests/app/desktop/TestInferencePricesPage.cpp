@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/settings/InferencePricesPage.h"
+#include "desktop/settings/PriceText.h"
 #include "eval/evaluation/InferencePricing.h"
 
 #include <QDir>
@@ -178,6 +179,20 @@ void TestInferencePricesPage::customModelsNeedBothPricesAndResetForgetsThem()
     // The stored model comes back as a row of its own.
     InferencePricesPage reopened(m_settings.get());
     QVERIFY(rowOf(reopened, QStringLiteral("meta-llama/Llama-3.1-8B")) >= 0);
+
+    // A dated model name is priced by its prefix, as the evaluation prices it: one price alone is enough.
+    const QString dated = QStringLiteral("gpt-4o-mini-2024-07-18");
+    QTest::keyClicks(name, dated);
+    QTest::keyClick(name, Qt::Key_Return);
+    const int datedRow = rowOf(page, dated);
+    QVERIFY(datedRow >= 0);
+    const TokenPrice mini = *InferencePricing().priceFor(dated);
+    QCOMPARE(page.table()->item(datedRow, InferencePricesPage::DefaultInputColumn)->text(), PriceText::format(mini.inputPerMillion));
+    QTRY_VERIFY(page.table()->viewport()->findChild<QLineEdit *>());
+    QTest::keyClick(page.table()->viewport()->findChild<QLineEdit *>(), Qt::Key_Escape);
+    setCell(page, datedRow, InferencePricesPage::InputColumn, QStringLiteral("1"));
+    QVERIFY(!page.errorLabel()->isVisible());
+    QCOMPARE(InferencePricing::storedOverrides(m_settings.get()).value(dated), (TokenPrice{1, mini.outputPerMillion}));
 }
 
 QTEST_MAIN(TestInferencePricesPage)
