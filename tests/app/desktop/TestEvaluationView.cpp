@@ -284,6 +284,7 @@ void TestEvaluationView::answersAreBrowsedFromTheKeyboard()
     QVERIFY(table->toolTip().contains(QStringLiteral("Ctrl+Enter")));
     QVERIFY(m_view->keyboardHint()->isVisible());
     QVERIFY(EvaluationView::keyboardHelp().contains(QStringLiteral("F")));
+    QCOMPARE(m_view->keyboardHint()->toolTip(), EvaluationView::keyboardHelp()); // the hint offers the whole list
 
     // Home and End, with Ctrl or not, select the first and the last example (the table alone would move the
     // focus only, away from the highlighted row).
@@ -394,6 +395,7 @@ void TestEvaluationView::blindReviewIsDoneFromTheKeyboard()
     QVERIFY2(progress->text().contains(QStringLiteral("your rating")), qPrintable(progress->text()));
     QVERIFY(review->findChild<QLabel *>(QStringLiteral("blindReviewKeys"))->text().contains(QStringLiteral("N next unrated")));
     QVERIFY(BlindReviewWidget::keyboardHelp().contains(QStringLiteral("0 or T")));
+    QCOMPARE(review->findChild<QLabel *>(QStringLiteral("blindReviewKeys"))->toolTip(), BlindReviewWidget::keyboardHelp());
 
     // Space on a focused button presses that button; it is a tie only elsewhere.
     auto *left = review->findChild<QPushButton *>(QStringLiteral("blindReviewLeft"));
