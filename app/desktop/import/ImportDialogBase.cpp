@@ -61,7 +61,12 @@ ImportDialogBase::ImportDialogBase(const QString &importText, const QString &bro
         m_importButton->setEnabled(false);
         m_refreshTimer->start();
     });
-    connect(m_destination, &ImportDestinationChooser::destinationChanged, this, [this] { refresh(); });
+    // Where the examples go changes what they become only through the JSON spacing (a new dataset has none of
+    // the open file's style): between places in the open dataset the examples converted so far stay valid.
+    connect(m_destination, &ImportDestinationChooser::destinationChanged, this, [this] {
+        if (spacedSeparatorsForDestination() != m_convertedWithSpacing)
+            refresh();
+    });
     connect(m_job, &Core::ImportJob::progressChanged, m_summary, &ImportSummaryPanel::showRunning);
     connect(m_job, &Core::ImportJob::finished, this, &ImportDialogBase::onConversionFinished);
     connect(m_summary, &ImportSummaryPanel::cancelRequested, m_job, &Core::ImportJob::cancel);
@@ -118,6 +123,7 @@ bool ImportDialogBase::spacedSeparatorsForDestination() const
 void ImportDialogBase::beginRefresh()
 {
     m_refreshTimer->stop();
+    m_convertedWithSpacing = spacedSeparatorsForDestination();
     m_result = Core::ImportResult();
     m_importButton->setEnabled(false);
 }

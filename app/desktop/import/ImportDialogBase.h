@@ -87,6 +87,7 @@ private:
     QPushButton *m_importButton = nullptr;
     QTimer *const m_refreshTimer;
     bool m_spacedSeparators = false;
+    bool m_convertedWithSpacing = false; // the spacing the examples shown were converted with
 };
 
 } // namespace Fts
