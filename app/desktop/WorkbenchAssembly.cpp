@@ -75,9 +75,10 @@ WorkbenchAssembly::WorkbenchAssembly(MainWindow *window)
             window->resizeDocks({statisticsDock}, {440}, Qt::Horizontal);
         });
     }
-    // The example list counts tokens with the model the statistics are for, and filters on its limit.
+    // The example list counts tokens with the model the statistics are for (the figures' own, not the text being
+    // typed in the model box meanwhile), and filters on its limit.
     connect(m_statistics, &StatisticsPanel::statisticsUpdated, this,
-            [this] { m_window->datasetPage()->setTokenModel(m_statistics->model()); });
+            [this] { m_window->datasetPage()->setTokenModel(m_statistics->statistics().options.model); });
     connect(m_statistics, &StatisticsPanel::lineActivated, this, [this](int lineNumber) {
         const int row = m_window->document()->rowForLine(lineNumber);
         if (row >= 0) {
