@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/editor/MessageCard.h"
+
+#include "desktop/Colours.h"
 #include "desktop/InlineErrorLabel.h"
 
 #include "desktop/editor/GrowingTextEdit.h"
@@ -69,16 +71,7 @@ MessageCard::MessageCard(int messageIndex, const QJsonObject &message, Kind kind
     const QString role = message.value(QLatin1String("role")).toString();
     // A tint per role, derived from the palette so that dark themes stay readable.
     QPalette tinted = palette();
-    const QColor base = tinted.color(QPalette::Base);
-    const QColor accent = role == QLatin1String("assistant") ? QColor(0x2e, 0x7d, 0x32)
-        : role == QLatin1String("system")                   ? QColor(0x6a, 0x1b, 0x9a)
-        : role == QLatin1String("tool")                     ? QColor(0xe6, 0x51, 0x00)
-                                                            : QColor(0x15, 0x65, 0xc0);
-    const auto mix = [](const QColor &a, const QColor &b, double t) {
-        return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                                float(a.blueF() * (1 - t) + b.blueF() * t));
-    };
-    tinted.setColor(QPalette::Window, mix(base, accent, 0.08));
+    tinted.setColor(QPalette::Window, Colours::roleTint(role, tinted.color(QPalette::Base), 0.08));
     setPalette(tinted);
 
     m_layout = new QVBoxLayout(this);

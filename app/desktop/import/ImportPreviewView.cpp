@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/import/ImportPreviewView.h"
 
+#include "desktop/Colours.h"
+
 #include "core/import/ImportPreviewModel.h"
 
 #include <QHeaderView>
@@ -38,7 +40,7 @@ public:
     {
         const QString role = index.data(Core::ImportPreviewModel::MessageRoleRole).toString();
         if (!(option.state & QStyle::State_Selected))
-            painter->fillRect(option.rect, ImportPreviewView::roleTint(role, option.palette.color(QPalette::Base)));
+            painter->fillRect(option.rect, Colours::roleTint(role, option.palette.color(QPalette::Base), 0.12));
         QStyledItemDelegate::paint(painter, option, index);
         const int example = index.data(Core::ImportPreviewModel::ExampleIndexRole).toInt();
         const QModelIndex above = index.siblingAtRow(index.row() - 1);
@@ -69,19 +71,6 @@ ImportPreviewView::ImportPreviewView(Core::ImportPreviewModel *model, QWidget *p
     horizontalHeader()->setSectionResizeMode(Core::ImportPreviewModel::ExampleColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(Core::ImportPreviewModel::RoleColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(true);
-}
-
-QColor ImportPreviewView::roleTint(const QString &role, const QColor &base)
-{
-    // The message cards' accents (editor/MessageCard), a little stronger since rows are thin.
-    const QColor accent = role == QLatin1String("assistant") ? QColor(0x2e, 0x7d, 0x32)
-        : role == QLatin1String("system")                   ? QColor(0x6a, 0x1b, 0x9a)
-        : role == QLatin1String("tool")                     ? QColor(0xe6, 0x51, 0x00)
-                                                            : QColor(0x15, 0x65, 0xc0);
-    constexpr float share = 0.12f;
-    return QColor::fromRgbF(base.redF() * (1 - share) + accent.redF() * share,
-                            base.greenF() * (1 - share) + accent.greenF() * share,
-                            base.blueF() * (1 - share) + accent.blueF() * share);
 }
 
 } // namespace Fts

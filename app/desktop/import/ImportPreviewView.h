@@ -21,7 +21,6 @@ public:
     explicit ImportPreviewView(Core::ImportPreviewModel *model, QWidget *parent = nullptr);
 
     /** The tint of a message row with role @p role over @p base. */
-    static QColor roleTint(const QString &role, const QColor &base);
 };
 
 } // namespace Fts
