@@ -339,10 +339,7 @@ void ExampleEditor::editToolValue(const QString &pointer, const QJsonValue &valu
 {
     if (m_row < 0)
         return;
-    m_applying = true;
-    m_document->undoStack()->push(new Core::SetExampleValueCommand(
-        m_document, m_row, m_toolsPointer + pointer, value, tr("Edit tool definition")));
-    m_applying = false;
+    setValue(m_toolsPointer + pointer, value, tr("Edit tool definition"));
 }
 
 void ExampleEditor::changeTools(const QString &text, const std::function<void(QJsonArray &)> &change)
@@ -355,9 +352,7 @@ void ExampleEditor::changeTools(const QString &text, const std::function<void(QJ
     const QJsonValue value = tools.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(tools);
     // Removing the last tool removes the key: an empty "tools" array is an error for the API.
     m_toolsWanted = true;
-    const QByteArray line =
-        m_document->serializeEdit(m_row, Core::ExampleJson::withValueAt(example, m_toolsPointer, value));
-    m_document->undoStack()->push(new Core::ReplaceExamplesCommand(m_document, {{m_row, line}}, text));
+    replaceValue(example, m_toolsPointer, value, text);
 }
 
 int ExampleEditor::draggedCard(const QMimeData *data) const
@@ -485,10 +480,22 @@ void ExampleEditor::editValue(int cardIndex, const QString &pointer, const QJson
 {
     if (m_row < 0)
         return;
+    setValue(m_bases.at(cardIndex) + pointer, value, tr("Edit message %1").arg(cardIndex + 1));
+}
+
+void ExampleEditor::setValue(const QString &pointer, const QJsonValue &value, const QString &text)
+{
+    // Typing: merged into one undo step per field, and no rebuild of the cards under the cursor (m_applying).
     m_applying = true;
-    m_document->undoStack()->push(new Core::SetExampleValueCommand(
-        m_document, m_row, m_bases.at(cardIndex) + pointer, value, tr("Edit message %1").arg(cardIndex + 1)));
+    m_document->undoStack()->push(new Core::SetExampleValueCommand(m_document, m_row, pointer, value, text));
     m_applying = false;
+}
+
+void ExampleEditor::replaceValue(const QJsonObject &example, const QString &pointer, const QJsonValue &value,
+                                 const QString &text)
+{
+    const QByteArray line = m_document->serializeEdit(m_row, Core::ExampleJson::withValueAt(example, pointer, value));
+    m_document->undoStack()->push(new Core::ReplaceExamplesCommand(m_document, {{m_row, line}}, text));
 }
 
 void ExampleEditor::changeRole(int cardIndex, const QString &role)
@@ -509,9 +516,7 @@ void ExampleEditor::changeMessages(int cardIndex, const QString &text,
     QJsonArray messages = Core::ExampleJson::valueAt(example, arrayPointer).toArray();
     if (!change(messages, index))
         return;
-    const QByteArray line =
-        m_document->serializeEdit(m_row, Core::ExampleJson::withValueAt(example, arrayPointer, messages));
-    m_document->undoStack()->push(new Core::ReplaceExamplesCommand(m_document, {{m_row, line}}, text));
+    replaceValue(example, arrayPointer, messages, text);
 }
 
 void ExampleEditor::addMessage()
@@ -527,9 +532,7 @@ void ExampleEditor::addMessage()
                                             : messages.last().toObject().value(QLatin1String("role")).toString();
     const QString role = last == QLatin1String("user") ? QStringLiteral("assistant") : QStringLiteral("user");
     messages.append(QJsonObject{{QStringLiteral("role"), role}, {QStringLiteral("content"), QString()}});
-    const QByteArray line =
-        m_document->serializeEdit(m_row, Core::ExampleJson::withValueAt(example, arrayPointer, messages));
-    m_document->undoStack()->push(new Core::ReplaceExamplesCommand(m_document, {{m_row, line}}, tr("Add message")));
+    replaceValue(example, arrayPointer, messages, tr("Add message"));
     if (!m_cards.isEmpty() && m_cards.last()->contentEditor())
         m_cards.last()->contentEditor()->setFocus();
 }

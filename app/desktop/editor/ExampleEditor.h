@@ -72,6 +72,10 @@ private:
     void moveCard(int fromCard, int beforeCard);
     void focusCard(int cardIndex);
     void editValue(int cardIndex, const QString &pointer, const QJsonValue &value);
+    /** Sets one value as typed (SetExampleValueCommand: typing in one field merges into one step). */
+    void setValue(const QString &pointer, const QJsonValue &value, const QString &text);
+    /** Replaces the value at @p pointer of @p example (the current one) as one undo step. */
+    void replaceValue(const QJsonObject &example, const QString &pointer, const QJsonValue &value, const QString &text);
     void changeRole(int cardIndex, const QString &role);
     /** Applies a structural change to the messages array holding card @p cardIndex, as one undo step. */
     void changeMessages(int cardIndex, const QString &text,
