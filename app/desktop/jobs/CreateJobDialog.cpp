@@ -12,7 +12,6 @@
 #include "core/editing/SplitAssigner.h"
 #include "core/stats/ModelCatalog.h"
 #include "core/stats/TrainingDataCheck.h"
-#include "core/stats/TrainingPriceTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -570,9 +569,8 @@ void CreateJobDialog::updateSummary()
     } else if (m_check->isRunning() || !m_check->hasResult()) {
         m_summary->setText(tr("Checking the training data and counting its tokens…"));
     } else {
-        Core::DatasetStatistics::Options options = Core::DatasetStatistics::optionsForModel(currentModel());
-        options.epochs = m_epochs->isAuto() ? 0 : int(m_epochs->value().value);
-        options.pricePerMillionTokens = Core::TrainingPriceTable().pricePerMillionTokens(currentModel());
+        const Core::DatasetStatistics::Options options =
+            Core::DatasetStatistics::optionsFor(currentModel(), m_epochs->isAuto() ? 0 : int(m_epochs->value().value));
         const Core::DatasetStatistics stats = m_check->statisticsFor(options);
         m_epochs->setAutoHint(tr("%n for this data", nullptr, stats.defaultEpochs));
         QStringList lines;

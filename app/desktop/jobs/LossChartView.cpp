@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/jobs/LossChartView.h"
+
+#include "desktop/NiceNumbers.h"
 #include "desktop/ChartPalette.h"
 
 #include "desktop/jobs/LossChartCanvas.h"
@@ -42,15 +44,7 @@ namespace {
 /** A step of 1, 2, 2.5 or 5 times a power of ten giving about @p ticks intervals over @p range. */
 double niceTickStep(double range, int ticks)
 {
-    if (!(range > 0) || !std::isfinite(range))
-        return 1.0;
-    const double raw = range / std::max(1, ticks);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double factor : {1.0, 2.0, 2.5, 5.0}) {
-        if (raw <= factor * magnitude * 1.0000001)
-            return factor * magnitude;
-    }
-    return 10.0 * magnitude;
+    return NiceNumbers::roundUp(range / std::max(1, ticks), {1.0, 2.0, 2.5, 5.0});
 }
 
 /** Ticks at whole multiples of @p step, labelled with just the decimals the step needs. */
@@ -59,10 +53,7 @@ void applyTicks(QValueAxis *axis, double step)
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0.0);
     axis->setTickInterval(step);
-    int decimals = 0;
-    while (decimals < 6 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
-        ++decimals;
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(NiceNumbers::decimalsNeeded(step, 0)));
 }
 
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/settings/PriceText.h"
 
+#include "desktop/NiceNumbers.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -9,10 +11,7 @@ namespace Fts {
 
 QString PriceText::format(double price)
 {
-    int decimals = 2;
-    while (decimals < 6 && std::abs(price * std::pow(10.0, decimals) - std::round(price * std::pow(10.0, decimals))) > 1e-6)
-        ++decimals;
-    return QLocale().toString(price, 'f', decimals);
+    return QLocale().toString(price, 'f', NiceNumbers::decimalsNeeded(price, 2));
 }
 
 std::optional<double> PriceText::parse(const QString &text)

@@ -4,7 +4,6 @@
 #include "core/editing/DatasetDocument.h"
 #include "core/stats/DatasetStatisticsJob.h"
 #include "core/stats/ModelCatalog.h"
-#include "core/stats/TrainingPriceTable.h"
 #include "desktop/stats/TokenHistogramView.h"
 
 #include <QComboBox>
@@ -258,10 +257,7 @@ void StatisticsPanel::setRefreshDelay(int milliseconds)
 DatasetStatistics::Options StatisticsPanel::currentOptions() const
 {
     const QString chosen = model().isEmpty() ? Core::ModelCatalog::defaultModel() : model();
-    DatasetStatistics::Options options = DatasetStatistics::optionsForModel(chosen);
-    options.epochs = epochs();
-    options.pricePerMillionTokens = Core::TrainingPriceTable(m_settings).pricePerMillionTokens(chosen);
-    return options;
+    return DatasetStatistics::optionsFor(chosen, epochs(), m_settings);
 }
 
 void StatisticsPanel::refresh()

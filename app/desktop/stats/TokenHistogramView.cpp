@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/stats/TokenHistogramView.h"
+
+#include "desktop/NiceNumbers.h"
 #include "desktop/ChartPalette.h"
 
 #include <QAreaSeries>
@@ -18,13 +20,8 @@ namespace {
 /** A width of 1, 2 or 5 × 10^k giving about @p bins bins over [0, maximum]. */
 qint64 roundBinWidth(qint64 maximum, int bins)
 {
-    const double raw = std::max(1.0, double(maximum) / bins);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double step : {1.0, 2.0, 5.0, 10.0}) {
-        if (step * magnitude >= raw)
-            return std::max<qint64>(1, qint64(step * magnitude));
-    }
-    return qint64(10 * magnitude);
+    const double width = NiceNumbers::roundUp(std::max(1.0, double(maximum) / bins), {1.0, 2.0, 5.0});
+    return std::max<qint64>(1, std::llround(width));
 }
 
 } // namespace

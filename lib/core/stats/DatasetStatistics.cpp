@@ -3,6 +3,7 @@
 
 #include "core/dataset/JsonNode.h"
 #include "core/stats/ModelCatalog.h"
+#include "core/stats/TrainingPriceTable.h"
 
 #include <QLocale>
 
@@ -44,6 +45,14 @@ DatasetStatistics::Options DatasetStatistics::optionsForModel(const QString &mod
     options.encoding = described.encoding;
     options.maxTokensPerExample = described.maxTokensPerExample;
     options.pricePerMillionTokens = described.trainingPricePerMillionTokens;
+    return options;
+}
+
+DatasetStatistics::Options DatasetStatistics::optionsFor(const QString &model, int epochs, QSettings *settings)
+{
+    Options options = optionsForModel(model);
+    options.epochs = epochs;
+    options.pricePerMillionTokens = TrainingPriceTable(settings).pricePerMillionTokens(model);
     return options;
 }
 

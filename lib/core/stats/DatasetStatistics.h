@@ -6,6 +6,8 @@
 #include "core/tokenizer/BpeEncoding.h"
 
 #include <QCoreApplication>
+
+class QSettings;
 #include <QList>
 #include <QString>
 
@@ -40,6 +42,8 @@ public:
 
     /** Options for @p model from ModelCatalog and the price table's default (override it with the settings). */
     static Options optionsForModel(const QString &model);
+    /** Options for @p model and @p epochs (0: auto) at the user's price (TrainingPriceTable in @p settings). */
+    static Options optionsFor(const QString &model, int epochs, QSettings *settings = nullptr);
 
     struct LineTokens
     {
