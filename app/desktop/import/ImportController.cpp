@@ -53,37 +53,34 @@ QMenu *ImportController::createImportMenu(QMenu *fileMenu)
 void ImportController::importCsv(const QString &path)
 {
     auto *dialog = new CsvImportDialog(m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setOpenDataset(m_window->document()->displayName(), m_window->datasetPage()->currentRow() >= 0,
-                           m_window->document()->spacedSeparators());
-    if (!path.isEmpty())
-        dialog->setFilePath(path);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Core::ImportResult result = dialog->result();
-        insert(result, dialog->destination(),
-               tr("Import %n example(s) from %1", nullptr, result.exampleCount())
-                   .arg(QFileInfo(dialog->filePath()).fileName()));
+    openDialog(dialog, path, [](int count, const QString &file) {
+        return tr("Import %n example(s) from %1", nullptr, count).arg(file);
     });
-    dialog->open();
 }
 
 void ImportController::importPromptCompletion(const QString &path, bool intoNewDataset)
 {
     auto *dialog = new PromptCompletionImportDialog(m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setOpenDataset(m_window->document()->displayName(), m_window->datasetPage()->currentRow() >= 0,
-                           m_window->document()->spacedSeparators());
     if (intoNewDataset) {
         dialog->destinationChooser()->setDestination(ImportDestinationChooser::Destination::NewDataset);
         dialog->destinationChooser()->setEnabled(false);
     }
+    openDialog(dialog, path, [](int count, const QString &file) {
+        return tr("Convert %n example(s) from %1", nullptr, count).arg(file);
+    });
+}
+
+void ImportController::openDialog(ImportDialogBase *dialog, const QString &path,
+                                  const std::function<QString(int count, const QString &file)> &undoText)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOpenDataset(m_window->document()->displayName(), m_window->datasetPage()->currentRow() >= 0,
+                           m_window->document()->spacedSeparators());
     if (!path.isEmpty())
         dialog->setFilePath(path);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, undoText] {
         const Core::ImportResult result = dialog->result();
-        insert(result, dialog->destination(),
-               tr("Convert %n example(s) from %1", nullptr, result.exampleCount())
-                   .arg(QFileInfo(dialog->filePath()).fileName()));
+        insert(result, dialog->destination(), undoText(result.exampleCount(), QFileInfo(dialog->filePath()).fileName()));
     });
     dialog->open();
 }

@@ -6,11 +6,14 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 
 namespace Fts {
 
+class ImportDialogBase;
 class MainWindow;
 
 /**
@@ -49,6 +52,9 @@ public:
 
 private:
     void pasteFromClipboard();
+    /** Shows @p dialog for the open dataset (and @p path); accepted, its examples are inserted as one step. */
+    void openDialog(ImportDialogBase *dialog, const QString &path,
+                    const std::function<QString(int count, const QString &file)> &undoText);
 
     MainWindow *const m_window;
     QAction *m_pasteAction;
