@@ -50,12 +50,7 @@ private:
 
 QString TestCsvImport::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(bytes);
-    return path;
+    return Fts::Test::TestPaths::writeFile(m_dir.filePath(name), bytes);
 }
 
 CsvImportSettings TestCsvImport::resolved(const QString &path)

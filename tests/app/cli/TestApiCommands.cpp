@@ -130,12 +130,7 @@ QStringList TestApiCommands::connection() const
 
 QString TestApiCommands::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(content);
-    return path;
+    return Fts::Test::TestPaths::writeFile(m_dir->filePath(name), content);
 }
 
 QString TestApiCommands::createFinishedJob(const QString &failure, bool withValidation)

@@ -6,6 +6,7 @@
 #include "desktop/WorkbenchAssembly.h"
 #include "desktop/editor/ExampleEditor.h"
 #include "desktop/editor/MessageCard.h"
+#include "support/Screenshots.h"
 #include "support/TestPaths.h"
 
 #include <QAbstractButton>
@@ -224,9 +225,7 @@ void TestAccessibility::darkPaletteKeepsTextReadable()
         for (QAbstractAxis *axis : view->chart()->axes())
             QVERIFY(contrast(axis->labelsColor(), view->chart()->backgroundBrush().color()) >= 4.5);
     }
-    const QString directory = qEnvironmentVariable("FTS_SCREENSHOT_DIR");
-    if (!directory.isEmpty())
-        QVERIFY(m_window->grab().save(QDir(directory).filePath(QStringLiteral("main-window-dark.png"))));
+    Fts::Test::Screenshots::save(*m_window, QStringLiteral("main-window-dark.png"));
 }
 
 void TestAccessibility::toolbarIconsAreSharpAtTwiceTheScale()

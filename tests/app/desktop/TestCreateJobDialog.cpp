@@ -11,6 +11,7 @@
 #include "eval/metrics/JobMonitor.h"
 #include "eval/metrics/RunListModel.h"
 #include "eval/metrics/RunStore.h"
+#include "support/Screenshots.h"
 #include "support/FakeOpenAiServer.h"
 #include "support/FakeServerClients.h"
 
@@ -56,13 +57,6 @@ bool waitUntilReady(CreateJobDialog &dialog, FakeOpenAiServer &server)
         return !dialog.isChecking() && !dialog.isLoading() && !server.requestsMatching(QStringLiteral("^/models$")).isEmpty()
                && !server.requestsMatching(QStringLiteral("^/files$"), "GET").isEmpty();
     }, 20000);
-}
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("FTS_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
 }
 
 } // namespace
@@ -148,7 +142,7 @@ void TestCreateJobDialog::summaryAndSettingsThenJobFromTheTrainSplit()
     model->setCurrentIndex(model->findData(QStringLiteral("gpt-4o-mini-2024-07-18")));
     dialog.findChild<QCheckBox *>(QStringLiteral("fixedSeed"))->click();
     dialog.findChild<QSpinBox *>(QStringLiteral("seed"))->setValue(42);
-    saveScreenshot(dialog, QStringLiteral("create-job-dialog.png"));
+    Fts::Test::Screenshots::save(dialog, QStringLiteral("create-job-dialog.png"));
 
     QSignalSpy created(&dialog, &CreateJobDialog::jobCreated);
     QTest::mouseClick(dialog.startButton(), Qt::LeftButton);

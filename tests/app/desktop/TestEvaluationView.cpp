@@ -18,6 +18,7 @@
 #include "eval/evaluation/EvaluationTableModel.h"
 #include "eval/evaluation/ResultStore.h"
 #include "eval/evaluation/TestSetLoader.h"
+#include "support/Screenshots.h"
 #include "support/TestPaths.h"
 
 #include <QApplication>
@@ -114,15 +115,6 @@ private:
     QHttpServer m_server;
 };
 
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("FTS_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QDir().mkpath(directory);
-    QVERIFY(widget->grab().save(QDir(directory).filePath(name)));
-}
-
 } // namespace
 
 class TestEvaluationView : public QObject
@@ -204,7 +196,7 @@ void TestEvaluationView::runShowsFlipsFirstWithSummaryAndReview()
     m_view->table()->selectRow(0);
     QTRY_VERIFY(m_view->detailPane()->toPlainText().contains(QStringLiteral("Expected")));
     m_view->tabs()->setCurrentIndex(0);
-    saveScreenshot(m_view.get(), QStringLiteral("eval-side-by-side.png"));
+    Fts::Test::Screenshots::save(*m_view, QStringLiteral("eval-side-by-side.png"));
 
     EvaluationSummaryWidget *summaryWidget = m_view->summaryWidget();
     QVERIFY(summaryWidget->verdictText().contains(QString::number(summary.wins)));
@@ -217,13 +209,13 @@ void TestEvaluationView::runShowsFlipsFirstWithSummaryAndReview()
         for (int x = 0; x < chart.width(); x += 3)
             colours.insert(chart.pixel(x, y));
     QVERIFY2(colours.size() > 20, "the chart rendered nothing");
-    saveScreenshot(m_view.get(), QStringLiteral("eval-summary.png"));
+    Fts::Test::Screenshots::save(*m_view, QStringLiteral("eval-summary.png"));
 
     BlindReviewWidget *review = m_view->blindReview();
     const int pairs = review->session().count();
     QVERIFY(pairs >= summary.wins + summary.regressions);
     m_view->tabs()->setCurrentWidget(review);
-    saveScreenshot(m_view.get(), QStringLiteral("eval-blind-review.png"));
+    Fts::Test::Screenshots::save(*m_view, QStringLiteral("eval-blind-review.png"));
     QVERIFY(!review->session().isRevealed());
     for (int n = 0; n < pairs; ++n) {
         const Eval::ExampleOutcome &outcome = m_view->runner()->outcomes().at(review->session().itemAt(n));

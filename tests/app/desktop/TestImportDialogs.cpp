@@ -96,12 +96,7 @@ bool TestImportDialogs::openAndWait(MainWindow &window, const QString &path)
 
 QString TestImportDialogs::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(bytes);
-    return path;
+    return Fts::Test::TestPaths::writeFile(m_dir.filePath(name), bytes);
 }
 
 void TestImportDialogs::whenModalAppears(const QString &objectName, const std::function<void(QWidget *)> &handle)

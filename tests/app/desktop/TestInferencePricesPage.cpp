@@ -3,6 +3,8 @@
 #include "desktop/settings/PriceText.h"
 #include "eval/evaluation/InferencePricing.h"
 
+#include "support/Screenshots.h"
+
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -124,11 +126,7 @@ void TestInferencePricesPage::editsAreStoredWithTheLocaleAndRejectedWhenWrong()
     QCOMPARE(InferencePricing::storedOverrides(m_settings.get()).value(QStringLiteral("gpt-4o-mini")), (TokenPrice{0.075, 0.60}));
     QCOMPARE(*InferencePricing::fromSettings(m_settings.get()).estimateUsd(QStringLiteral("gpt-4o-mini-2024-07-18"), 1'000'000, 0),
              0.075);
-    const QString screenshots = qEnvironmentVariable("FTS_SCREENSHOT_DIR");
-    if (!screenshots.isEmpty()) {
-        QDir().mkpath(screenshots);
-        QVERIFY(page.grab().save(QDir(screenshots).filePath(QStringLiteral("eval-inference-prices.png"))));
-    }
+    Fts::Test::Screenshots::save(page, QStringLiteral("eval-inference-prices.png"));
 
     // Reopened, the page shows the stored price in the locale; "Use default price" forgets it.
     InferencePricesPage reopened(m_settings.get());

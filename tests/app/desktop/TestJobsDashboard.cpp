@@ -7,6 +7,7 @@
 #include "eval/metrics/JobMonitor.h"
 #include "eval/metrics/RunListModel.h"
 #include "eval/metrics/RunStore.h"
+#include "support/Screenshots.h"
 #include "support/FakeOpenAiServer.h"
 #include "support/FakeServerClients.h"
 
@@ -33,13 +34,6 @@ using Fts::Test::FakeOpenAiServer;
 using Kind = Eval::MetricPoint::Kind;
 
 namespace {
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("FTS_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
-}
 
 QString seedJobWithValidation(FakeOpenAiServer &server, const QString &suffix)
 {
@@ -113,7 +107,7 @@ void TestJobsDashboard::runningJobFeedsChartAndCancelAsksFirst()
     server.advanceJobs(10 * 20);
     QTRY_VERIFY_WITH_TIMEOUT(page->chart()->series(Kind::TrainLoss)->count() >= 160, 10000);
     page->chart()->showReadoutAtStep(150);
-    saveScreenshot(dashboard, QStringLiteral("dashboard-running-job.png"));
+    Fts::Test::Screenshots::save(dashboard, QStringLiteral("dashboard-running-job.png"));
 
     // Cancel asks first; "No" sends nothing.
     auto *cancel = page->findChild<QPushButton *>(QStringLiteral("jobCancel"));
@@ -263,7 +257,7 @@ void TestJobsDashboard::overlayOfThreeRunsShowsWhatDiffers()
     QVERIFY(overlay->chart()->series(Kind::TrainLoss, true, 2));
     QCOMPARE(overlay->differingSettings(), (QStringList{QStringLiteral("Learning rate multiplier"), QStringLiteral("Suffix")}));
     overlay->chart()->showReadoutAtStep(300);
-    saveScreenshot(dashboard, QStringLiteral("dashboard-overlay-three-runs.png"));
+    Fts::Test::Screenshots::save(dashboard, QStringLiteral("dashboard-overlay-three-runs.png"));
 }
 
 void TestJobsDashboard::checkpointCanBeHandedToEvaluation()

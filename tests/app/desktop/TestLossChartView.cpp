@@ -2,6 +2,8 @@
 #include "desktop/jobs/LossChartCanvas.h"
 #include "desktop/jobs/LossChartView.h"
 
+#include "support/Screenshots.h"
+
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,13 +82,6 @@ QPoint viewportPosition(LossChartView &view, double x, double y, QXYSeries *seri
 {
     const QPointF chartPos = view.chart()->mapToPosition(QPointF(x, y), series);
     return view.canvas()->mapFromScene(view.chart()->mapToScene(chartPos));
-}
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("FTS_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
 }
 
 } // namespace
@@ -361,7 +356,7 @@ void TestLossChartView::overfittingHintNamesBestCheckpoint()
     QCOMPARE(view.overfittingHint(), hint->text());
     view.showReadoutAtStep(800);
     QVERIFY(view.readoutText().contains(QStringLiteral("Checkpoint: ft:gpt-4o-mini-2024-07-18:clinic:triage:Bx7:ckpt-step-800")));
-    saveScreenshot(view, QStringLiteral("dashboard-loss-chart-overfitting.png"));
+    Fts::Test::Screenshots::save(view, QStringLiteral("dashboard-loss-chart-overfitting.png"));
 }
 
 void TestLossChartView::exportsPngAndCsv()

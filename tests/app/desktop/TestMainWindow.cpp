@@ -71,12 +71,7 @@ bool TestMainWindow::openAndWait(MainWindow &window, const QString &path)
 QString TestMainWindow::writeFile(const QString &name, const QByteArray &bytes)
 {
     static QTemporaryDir dir;
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write test file");
-    file.write(bytes);
-    return path;
+    return Fts::Test::TestPaths::writeFile(dir.filePath(name), bytes);
 }
 
 void TestMainWindow::opensTheSampleAndShowsItsExamples()

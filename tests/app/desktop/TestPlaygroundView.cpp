@@ -4,6 +4,8 @@
 #include "desktop/eval/PlaygroundView.h"
 #include "desktop/eval/ProfileClientResolver.h"
 
+#include "support/Screenshots.h"
+
 #include <QDir>
 #include <QHttpServer>
 #include <QHttpServerResponder>
@@ -160,11 +162,7 @@ void TestPlaygroundView::comparesTwoModelsOnTheSamePrompt()
     QVERIFY(idle.wait(10000));
     QCOMPARE(view.answerText(0), QStringLiteral("gpt-4o-mini says: Type 2 diabetes with CKD stage 3b"));
     QCOMPARE(view.answerText(1), QStringLiteral("ft:gpt-4o-mini:clinic says: Type 2 diabetes with CKD stage 3b"));
-    const QString directory = qEnvironmentVariable("FTS_SCREENSHOT_DIR");
-    if (!directory.isEmpty()) {
-        QDir().mkpath(directory);
-        QVERIFY(view.grab().save(QDir(directory).filePath(QStringLiteral("eval-playground.png"))));
-    }
+    Fts::Test::Screenshots::save(view, QStringLiteral("eval-playground.png"));
 }
 
 void TestPlaygroundView::stopCancelsMidStream()
