@@ -29,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void inspectResolvesTheClinicalFixture();
     void convertsOneExamplePerRowInColumnOrder();
+    void previewIsTheStartOfTheConversion();
     void mappingGuessesAndProblems();
     void fixedSystemPromptAndSystemColumn();
     void emptyCellsAreSkipped();
@@ -127,6 +128,21 @@ void TestCsvImport::convertsOneExamplePerRowInColumnOrder()
     const QJsonArray messages = messagesOf(CsvImporter::convert(swapped).lines.at(0));
     QCOMPARE(messages.at(0).toObject().value(QLatin1String("role")).toString(), QStringLiteral("assistant"));
     QCOMPARE(messages.at(1).toObject().value(QLatin1String("role")).toString(), QStringLiteral("user"));
+}
+
+void TestCsvImport::previewIsTheStartOfTheConversion()
+{
+    const QString path = TestPaths::dataFile(QStringLiteral("import/clinical-notes.csv"));
+    CsvImportSettings settings;
+    settings.path = path;
+    const CsvTable table = CsvImporter::inspect(settings);
+    const CsvImportSettings resolvedSettings = resolved(path);
+    const ImportResult whole = CsvImporter::convert(resolvedSettings);
+    const ImportResult preview = CsvImporter::preview(table, resolvedSettings, 5);
+    QCOMPARE(preview.lines, whole.lines.first(5));
+    QCOMPARE(preview.sourceLines, whole.sourceLines.first(5));
+    QCOMPARE(preview.splits, whole.splits.isEmpty() ? QList<DatasetSplit>() : whole.splits.first(5));
+    QCOMPARE(CsvImporter::preview(table, resolvedSettings, 100).lines, whole.lines);
 }
 
 void TestCsvImport::mappingGuessesAndProblems()

@@ -228,23 +228,7 @@ void CsvImportDialog::refresh()
         return;
     }
     // The preview comes from the rows already read, at once; the whole file is counted in the background.
-    Core::ImportResult preview;
-    for (const Core::CsvRecord &record : std::as_const(m_table.rows)) {
-        QByteArray line;
-        Core::DatasetSplit split = Core::DatasetSplit::Unassigned;
-        Core::ImportProblem rowProblem;
-        if (Core::CsvImporter::convertRecord(record, m_table.columnCount, settings, &line, &split, &rowProblem)) {
-            preview.lines.append(line);
-            preview.sourceLines.append(record.line);
-            preview.splits.append(split);
-            if (preview.lines.size() >= PreviewExamples)
-                break;
-        }
-    }
-    if (!std::any_of(preview.splits.cbegin(), preview.splits.cend(),
-                     [](Core::DatasetSplit split) { return split != Core::DatasetSplit::Unassigned; }))
-        preview.splits.clear();
-    m_preview->setResult(preview, PreviewExamples);
+    m_preview->setResult(Core::CsvImporter::preview(m_table, settings, PreviewExamples), PreviewExamples);
     m_summary->showRunning(0);
     m_job->start([settings](const Core::ImportJob::ProgressFunction &progress, const std::atomic_bool *cancel) {
         return Core::CsvImporter::convert(settings, progress, cancel);

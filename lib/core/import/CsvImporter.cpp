@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <optional>
 
 namespace Fts::Core {
@@ -178,7 +179,7 @@ bool CsvImporter::convertRecord(const CsvRecord &record, int columnCount, const 
 }
 
 ImportResult CsvImporter::convert(const CsvImportSettings &settings, const ProgressFunction &progress,
-                                  const std::atomic_bool *cancel, int maxExamples)
+                                  const std::atomic_bool *cancel)
 {
     ImportResult result;
     QFile file(settings.path);
@@ -195,25 +196,12 @@ ImportResult CsvImporter::convert(const CsvImportSettings &settings, const Progr
     reader.setDelimiter(settings.delimiter.isNull() ? QChar(u',') : settings.delimiter);
     const int columnCount = settings.mapping.columnCount();
     const qint64 total = file.size();
-    bool anySplit = false;
     CsvRecord record;
     if (settings.header == CsvImportSettings::Header::Present)
         reader.readRecord(&record);
     while (reader.readRecord(&record)) {
         ++result.itemsRead;
-        QByteArray line;
-        DatasetSplit split = DatasetSplit::Unassigned;
-        ImportProblem problem;
-        if (convertRecord(record, columnCount, settings, &line, &split, &problem)) {
-            result.lines.append(line);
-            result.sourceLines.append(record.line);
-            result.splits.append(split);
-            anySplit = anySplit || split != DatasetSplit::Unassigned;
-            if (maxExamples >= 0 && result.lines.size() >= maxExamples)
-                break;
-        } else {
-            result.problems.append(problem);
-        }
+        appendRecord(result, record, columnCount, settings);
         if (result.itemsRead % s_progressEvery == 0) {
             if (cancel && cancel->load()) {
                 result.cancelled = true;
@@ -225,11 +213,45 @@ ImportResult CsvImporter::convert(const CsvImportSettings &settings, const Progr
     }
     if (reader.hasError())
         result.problems.append({reader.errorLine(), reader.errorString()});
-    if (!anySplit)
-        result.splits.clear();
+    dropUnassignedSplits(result);
     if (progress)
         progress(total, total);
     return result;
+}
+
+ImportResult CsvImporter::preview(const CsvTable &table, const CsvImportSettings &settings, int maxExamples)
+{
+    ImportResult result;
+    for (const CsvRecord &record : table.rows) {
+        if (result.lines.size() >= maxExamples)
+            break;
+        appendRecord(result, record, table.columnCount, settings);
+    }
+    dropUnassignedSplits(result);
+    return result;
+}
+
+bool CsvImporter::appendRecord(ImportResult &result, const CsvRecord &record, int columnCount,
+                               const CsvImportSettings &settings)
+{
+    QByteArray line;
+    DatasetSplit split = DatasetSplit::Unassigned;
+    ImportProblem problem;
+    if (!convertRecord(record, columnCount, settings, &line, &split, &problem)) {
+        result.problems.append(problem);
+        return false;
+    }
+    result.lines.append(line);
+    result.sourceLines.append(record.line);
+    result.splits.append(split);
+    return true;
+}
+
+void CsvImporter::dropUnassignedSplits(ImportResult &result)
+{
+    if (std::none_of(result.splits.cbegin(), result.splits.cend(),
+                     [](DatasetSplit split) { return split != DatasetSplit::Unassigned; }))
+        result.splits.clear();
 }
 
 } // namespace Fts::Core

@@ -57,15 +57,21 @@ public:
 
     /** Reads the head of the file: resolves Auto settings, guesses a mapping if none, samples @p maxRows rows. */
     static CsvTable inspect(const CsvImportSettings &settings, int maxRows = 200);
-    /**
-     * Converts the file with resolved @p settings (from inspect()). Stops after @p maxExamples examples when
-     * it is not negative (for a preview). Honours @p cancel between rows.
-     */
+    /** Converts the file with resolved @p settings (from inspect()). Honours @p cancel between rows. */
     static ImportResult convert(const CsvImportSettings &settings, const ProgressFunction &progress = {},
-                                const std::atomic_bool *cancel = nullptr, int maxExamples = -1);
+                                const std::atomic_bool *cancel = nullptr);
+    /** The first @p maxExamples examples of the rows @p table already holds, at once: a preview without a read. */
+    static ImportResult preview(const CsvTable &table, const CsvImportSettings &settings, int maxExamples);
     /** Converts one row; false and @p problem when it yields no example. */
     static bool convertRecord(const CsvRecord &record, int columnCount, const CsvImportSettings &settings,
                               QByteArray *line, DatasetSplit *split, ImportProblem *problem);
+
+private:
+    /** Converts one row into @p result: its example, or its problem; true for an example. */
+    static bool appendRecord(ImportResult &result, const CsvRecord &record, int columnCount,
+                             const CsvImportSettings &settings);
+    /** Splits mean nothing when no row has one: none are kept then. */
+    static void dropUnassignedSplits(ImportResult &result);
 };
 
 } // namespace Fts::Core
